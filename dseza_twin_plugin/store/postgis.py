@@ -1,0 +1,381 @@
+"""The PostGIS backend: the shared, authority-wide store.
+
+One schema (default ``twin``) per store. Bulk writes go through ``COPY``;
+upserts COPY into a temporary staging table, then run one
+``INSERT … ON CONFLICT``. ``readings`` is partitioned by month of
+``phenomenon_time``; the partitions a write needs are made in its transaction.
+Credentials never pass through the address: ``service=`` (pg_service.conf,
+.pgpass) or an ``authcfg`` id resolved by the caller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+import numpy as np
+import shapely
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from . import schema
+from .address import StoreAddress
+from .base import Row, TwinStore, TwinWriter, prepare_geometries, write_columns
+from .errors import StoreConnectionError, StoreWriteError
+from .types import Geometry
+
+log = logging.getLogger(__name__)
+
+CredentialResolver = Callable[[str], dict]
+
+
+def _ident(name: str):
+    from psycopg import sql
+
+    return sql.Identifier(name)
+
+
+def _ewkb_hex(table, geoms: Sequence) -> list[str | None]:
+    prepared = prepare_geometries(table, geoms)
+    out: list[str | None] = [None] * len(prepared)
+    idx = [i for i, g in enumerate(prepared) if g is not None]
+    if idx:
+        arr = shapely.set_srid(np.array([prepared[i] for i in idx], dtype=object), schema.STORE_SRID)
+        hexes = shapely.to_wkb(arr, hex=True, include_srid=True)
+        for j, i in enumerate(idx):
+            out[i] = hexes[j]
+    return out
+
+
+def _month_start(value: dt.datetime) -> dt.date:
+    value = value.astimezone(dt.timezone.utc)
+    return dt.date(value.year, value.month, 1)
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+class PostGISWriter(TwinWriter):
+    def __init__(self, conn, schema_name: str):
+        self.conn = conn
+        self.schema = schema_name
+
+    def _copy(self, target, columns: list[str], records: list[tuple]) -> None:
+        from psycopg import sql
+
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            target, sql.SQL(", ").join(_ident(c) for c in columns)
+        )
+        with self.conn.cursor() as cur, cur.copy(statement) as copy:
+            for record in records:
+                copy.write_row(record)
+
+    def _records(self, table, columns: list[str], rows: Sequence[Row]) -> list[tuple]:
+        geom_col = schema.geometry_column(table.name)
+        hexes = None
+        if geom_col is not None and geom_col.name in columns:
+            hexes = _ewkb_hex(table, [r.get(geom_col.name) for r in rows])
+        records = []
+        for n, row in enumerate(rows):
+            records.append(tuple(
+                hexes[n] if hexes is not None and c == geom_col.name else _plain(row.get(c)) for c in columns
+            ))
+        return records
+
+    def _ensure_reading_partitions(self, rows: Sequence[Row]) -> None:
+        from psycopg import sql
+
+        months = {_month_start(r["phenomenon_time"]) for r in rows if r.get("phenomenon_time")}
+        for month in sorted(months):
+            name = "readings_{:%Y_%m}".format(month)
+            self.conn.execute(
+                sql.SQL("CREATE TABLE IF NOT EXISTS {}.{} PARTITION OF {}.readings "
+                        "FOR VALUES FROM ({}) TO ({})").format(
+                    _ident(self.schema), _ident(name), _ident(self.schema),
+                    sql.Literal("{} 00:00:00+00".format(month)),
+                    sql.Literal("{} 00:00:00+00".format(_next_month(month))),
+                )
+            )
+
+    def _wrap(self, layer: str, exc: Exception) -> StoreWriteError:
+        detail = getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc)
+        return StoreWriteError("Layer '{}' refused the rows ({}); nothing was written.".format(layer, detail))
+
+    def insert(self, layer: str, rows: Sequence[Row]) -> int:
+        import psycopg
+        from psycopg import sql
+
+        if not rows:
+            return 0
+        table = schema.table(layer)
+        columns = write_columns(table, rows)
+        if layer == "readings":
+            self._ensure_reading_partitions(rows)
+        try:
+            with self.conn.transaction():  # a savepoint: the caller may catch and go on
+                self._copy(sql.SQL("{}.{}").format(_ident(self.schema), _ident(layer)), columns,
+                           self._records(table, columns, rows))
+                if "fid" in columns:  # explicit ids: move the identity past them
+                    self.conn.execute(
+                        sql.SQL("SELECT setval(pg_get_serial_sequence({}, 'fid'), "
+                                "(SELECT coalesce(max(fid), 0) + 1 FROM {}.{}), false)").format(
+                            sql.Literal("{}.{}".format(self.schema, layer)), _ident(self.schema), _ident(layer))
+                    )
+        except psycopg.errors.IntegrityError as exc:
+            raise self._wrap(layer, exc) from exc
+        return len(rows)
+
+    def upsert(self, layer: str, rows: Sequence[Row], key: str = "code") -> tuple[int, int]:
+        import psycopg
+        from psycopg import sql
+
+        if not rows:
+            return 0, 0
+        table = schema.table(layer)
+        columns = [c for c in write_columns(table, rows) if c != "fid"]
+        if key not in columns:
+            raise StoreWriteError("Upserting into '{}' needs the key column '{}'.".format(layer, key))
+        updates = [c for c in columns if c != key]
+        staging = _ident("staging_" + layer)
+        collist = sql.SQL(", ").join(_ident(c) for c in columns)
+        try:
+            with self.conn.transaction():
+                # Only the column types: constraints are checked by the final INSERT.
+                self.conn.execute(sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS "
+                                          "SELECT {} FROM {}.{} WITH NO DATA").format(
+                    staging, collist, _ident(self.schema), _ident(layer)))
+                self._copy(staging, columns, self._records(table, columns, rows))
+                action = sql.SQL("NOTHING") if not updates else sql.SQL("UPDATE SET {}").format(
+                    sql.SQL(", ").join(sql.SQL("{0} = EXCLUDED.{0}").format(_ident(c)) for c in updates))
+                cur = self.conn.execute(
+                    sql.SQL("INSERT INTO {}.{} ({}) SELECT {} FROM {} ON CONFLICT ({}) DO {} "
+                            "RETURNING (xmax = 0)").format(
+                        _ident(self.schema), _ident(layer), collist, collist, staging, _ident(key), action)
+                )
+                flags = [r[0] for r in cur.fetchall()]
+                self.conn.execute(sql.SQL("DROP TABLE {}").format(staging))
+        except psycopg.errors.IntegrityError as exc:
+            raise self._wrap(layer, exc) from exc
+        inserted = sum(1 for f in flags if f)
+        return inserted, len(flags) - inserted
+
+    def delete_all(self, layer: str) -> int:
+        from psycopg import sql
+
+        schema.table(layer)
+        cur = self.conn.execute(sql.SQL("DELETE FROM {}.{}").format(_ident(self.schema), _ident(layer)))
+        return cur.rowcount
+
+    def execute(self, statement: str, params: Sequence | None = None) -> list[tuple]:
+        cur = self.conn.execute(statement, params)
+        return cur.fetchall() if cur.description else []
+
+    def set_meta(self, key: str, value: str) -> None:
+        from psycopg import sql
+
+        self.conn.execute(
+            sql.SQL("INSERT INTO {}.twin_meta (key, value) VALUES (%s, %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value").format(_ident(self.schema)),
+            (key, value),
+        )
+
+    def set_layer_description(self, layer: str, text: str) -> None:
+        from psycopg import sql
+
+        schema.table(layer)
+        self.conn.execute(sql.SQL("COMMENT ON TABLE {}.{} IS {}").format(
+            _ident(self.schema), _ident(layer), sql.Literal(text)))
+        self.set_meta("description:" + layer, text)
+
+    def codes(self, layer: str, column: str = "code") -> set:
+        from psycopg import sql
+
+        table = schema.table(layer)
+        if column not in table.columns:
+            raise StoreWriteError("Layer '{}' has no column '{}'.".format(layer, column))
+        cur = self.conn.execute(sql.SQL("SELECT DISTINCT {0} FROM {1}.{2} WHERE {0} IS NOT NULL").format(
+            _ident(column), _ident(self.schema), _ident(layer)))
+        return {r[0] for r in cur.fetchall()}
+
+    def count(self, layer: str) -> int:
+        from psycopg import sql
+
+        schema.table(layer)
+        return self.conn.execute(sql.SQL("SELECT count(*) FROM {}.{}").format(
+            _ident(self.schema), _ident(layer))).fetchone()[0]
+
+
+def _plain(value):
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+class PostGISStore(TwinStore):
+    """A twin store in one schema of a PostgreSQL/PostGIS database."""
+
+    def __init__(self, address: StoreAddress, credentials: CredentialResolver | None = None):
+        super().__init__(address)
+        self._credentials = credentials
+        self._conn = None
+
+    @property
+    def schema_name(self) -> str:
+        return self.address.schema
+
+    def _connect(self):
+        if self._conn is not None and not self._conn.closed:
+            return self._conn
+        import psycopg
+
+        kwargs: dict = {"application_name": "dseza_twin"}
+        if self.address.authcfg:
+            if self._credentials is None:
+                raise StoreConnectionError(
+                    "The store names authcfg={}, but no QGIS authentication database is available "
+                    "here. Use a pg_service.conf service with a .pgpass file instead, or run inside "
+                    "QGIS / qgis_process.".format(self.address.authcfg)
+                )
+            kwargs.update(self._credentials(self.address.authcfg))
+        try:
+            conn = psycopg.connect(self.address.libpq_conninfo(), autocommit=False, **kwargs)
+        except psycopg.OperationalError as exc:
+            raise StoreConnectionError(
+                "Cannot connect to the PostgreSQL store '{}': {}".format(self.address, str(exc).strip())
+            ) from exc
+        conn.execute("SET TIME ZONE 'UTC'")
+        conn.commit()
+        self._conn = conn
+        return conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[PostGISWriter]:
+        conn = self._connect()
+        writer = PostGISWriter(conn, self.schema_name)
+        try:
+            yield writer
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+
+    def exists(self) -> bool:
+        rows = self.query("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema_name,))
+        return bool(rows)
+
+    def _read_schema_version(self) -> int | None:
+        found = self.query(
+            "SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = 'twin_meta'",
+            (self.schema_name,),
+        )
+        if not found:
+            return None
+        from psycopg import sql
+
+        conn = self._connect()
+        row = conn.execute(sql.SQL("SELECT value FROM {}.twin_meta WHERE key = 'schema_version'").format(
+            _ident(self.schema_name))).fetchone()
+        conn.commit()
+        return int(row[0]) if row else None
+
+    def _create_schema(self, writer: PostGISWriter) -> None:
+        from psycopg import sql
+
+        conn = writer.conn
+        has_postgis = conn.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'").fetchone()
+        if not has_postgis:
+            try:
+                with conn.transaction():
+                    conn.execute("CREATE EXTENSION postgis")
+            except Exception as exc:
+                raise StoreConnectionError(
+                    "The database has no PostGIS extension and it could not be added ({}). Ask the "
+                    "database administrator to run CREATE EXTENSION postgis.".format(exc)
+                ) from exc
+        conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(_ident(self.schema_name)))
+        # Unqualified DDL lands in the store's schema; PostGIS types resolve through public.
+        conn.execute(sql.SQL("SET LOCAL search_path TO {}, public").format(_ident(self.schema_name)))
+        dialect = pg_dialect.dialect()
+        for table in schema.metadata.sorted_tables:
+            ddl = str(CreateTable(table).compile(dialect=dialect))
+            if table.name == "readings":
+                ddl = ddl.rstrip() + " PARTITION BY RANGE (phenomenon_time)"
+            conn.execute(ddl)
+            for index in table.indexes:
+                conn.execute(str(CreateIndex(index).compile(dialect=dialect)))
+            for column in table.columns:
+                if isinstance(column.type, Geometry):
+                    conn.execute(sql.SQL("CREATE INDEX {} ON {} USING GIST ({})").format(
+                        _ident("sidx_{}_{}".format(table.name, column.name)), _ident(table.name),
+                        _ident(column.name)))
+            conn.execute(sql.SQL("COMMENT ON TABLE {} IS {}").format(
+                _ident(table.name), sql.Literal(schema.LAYER_TITLES.get(table.name, table.name))))
+        conn.execute("SET LOCAL search_path TO DEFAULT")
+
+    def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None) -> list[Row]:
+        from psycopg import sql
+
+        table = schema.table(layer)
+        cols = [table.c[c] for c in (columns or table.columns.keys())]
+        selects = [
+            sql.SQL("ST_AsBinary({0}) AS {0}").format(_ident(c.name)) if isinstance(c.type, Geometry)
+            else _ident(c.name)
+            for c in cols
+        ]
+        statement = sql.SQL("SELECT {} FROM {}.{}").format(
+            sql.SQL(", ").join(selects), _ident(self.schema_name), _ident(layer))
+        if order_by:
+            statement += sql.SQL(" ORDER BY {}").format(_ident(table.c[order_by].name))
+        conn = self._connect()
+        records = conn.execute(statement).fetchall()
+        conn.commit()
+        out = []
+        for rec in records:
+            row = {}
+            for c, v in zip(cols, rec):
+                if isinstance(c.type, Geometry) and v is not None:
+                    v = shapely.from_wkb(bytes(v))
+                row[c.name] = v
+            out.append(row)
+        return out
+
+    def query(self, statement, params: Sequence | None = None) -> list[tuple]:
+        conn = self._connect()
+        try:
+            cur = conn.execute(statement, params)
+            rows = cur.fetchall() if cur.description else []
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        return rows
+
+    def meta(self) -> dict[str, str]:
+        from psycopg import sql
+
+        return dict(self.query(sql.SQL("SELECT key, value FROM {}.twin_meta").format(_ident(self.schema_name))))
+
+    def layer_source(self, layer: str) -> tuple[str, str]:
+        table = schema.table(layer)
+        parts = [self.address.libpq_conninfo()]
+        if self.address.authcfg:
+            parts.append("authcfg={}".format(self.address.authcfg))
+        geom = schema.geometry_column(layer)
+        if geom is not None:
+            parts.append("key='fid' srid={} type={} checkPrimaryKeyUnicity='0'".format(
+                schema.STORE_SRID, geom.type.geometry_type.title().replace("string", "String")
+                .replace("polygon", "Polygon")))
+            parts.append('table="{}"."{}" ({})'.format(self.schema_name, layer, geom.name))
+        else:
+            keys = ",".join('"{}"'.format(c.name) for c in table.primary_key.columns)
+            parts.append("key='{}' checkPrimaryKeyUnicity='0'".format(keys))
+            parts.append('table="{}"."{}"'.format(self.schema_name, layer))
+        return " ".join(p for p in parts if p), "postgres"

@@ -1,0 +1,342 @@
+"""The twin store's schema, defined once for both backends (SQLAlchemy Core).
+
+Layer names and column names are the public contract of DESIGN.md. Every
+geometry is stored in EPSG:5899 (VN-2000 / TM-3 107-45). The same ``MetaData``
+is compiled to GeoPackage DDL (SQLite dialect) and to PostGIS DDL; the few
+places where the two differ are in :mod:`.types`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+)
+
+from .types import Geometry
+
+#: Version of the schema defined in this module; migrations lead up to it.
+SCHEMA_VERSION = 1
+
+#: EPSG code of the storage CRS.
+STORE_SRID = 5899
+
+FUNCTIONAL_AREA_KINDS = ("high_tech_park", "it_park", "industrial_park", "ftz")
+LAND_USES = (
+    "industrial",
+    "warehouse",
+    "rnd",
+    "services",
+    "housing",
+    "green",
+    "infrastructure",
+    "transport",
+    "mixed",
+)
+PARCEL_STATUSES = ("available", "reserved", "leased", "under_construction", "operating")
+BUILDING_SOURCES = ("survey", "ifc", "estimate")
+NETWORKS = ("road", "water", "wastewater", "drainage", "power", "telecom")
+PROJECT_STATUSES = ("planned", "permitted", "under_construction", "completed", "suspended")
+SENSOR_KINDS = ("air", "water", "noise", "traffic", "energy", "flood")
+ALERT_STATUSES = ("open", "acknowledged", "closed")
+
+metadata = MetaData()
+
+
+# Each check constraint carries its rule in ``info`` too, so that importers can
+# tell a GIS officer why a value is refused before the database does.
+
+
+def _in(column: str, values: tuple[str, ...]) -> CheckConstraint:
+    quoted = ", ".join(f"'{v}'" for v in values)  # constants of this module, not user input
+    return CheckConstraint(
+        f"{column} IS NULL OR {column} IN ({quoted})",
+        name=f"ck_{column}_values",
+        info={"column": column, "rule": "one_of", "values": values},
+    )
+
+
+def _pct(column: str) -> CheckConstraint:
+    return CheckConstraint(
+        f"{column} IS NULL OR ({column} >= 0 AND {column} <= 100)",
+        name=f"ck_{column}_pct",
+        info={"column": column, "rule": "percentage"},
+    )
+
+
+def _non_negative(*columns: str) -> list[CheckConstraint]:
+    return [
+        CheckConstraint(
+            f"{c} IS NULL OR {c} >= 0",
+            name=f"ck_{c}_nonneg",
+            info={"column": c, "rule": "non_negative"},
+        )
+        for c in columns
+    ]
+
+
+def _fid() -> Column:
+    return Column("fid", BigInteger, primary_key=True, autoincrement=True)
+
+
+def _code() -> Column:
+    return Column("code", Text, nullable=False, unique=True)
+
+
+functional_areas = Table(
+    "functional_areas",
+    metadata,
+    _fid(),
+    _code(),
+    Column("name_vi", Text),
+    Column("name_en", Text),
+    Column("kind", Text, nullable=False),
+    Column("district", Text),
+    Column("established", Date),
+    Column("operator", Text),
+    Column("published_area_ha", Float),
+    Column("geom", Geometry("MULTIPOLYGON")),
+    _in("kind", FUNCTIONAL_AREA_KINDS),
+    *_non_negative("published_area_ha"),
+)
+
+planning_zones = Table(
+    "planning_zones",
+    metadata,
+    _fid(),
+    _code(),
+    Column("area_code", Text, ForeignKey("functional_areas.code", name="fk_zone_area")),
+    Column("name", Text),
+    Column("land_use", Text, nullable=False),
+    Column("plan_level", Text),
+    Column("max_coverage_pct", Float),
+    Column("max_far", Float),
+    Column("max_height_m", Float),
+    Column("max_floors", BigInteger),
+    Column("min_green_pct", Float),
+    Column("min_setback_m", Float),
+    Column("allowed_uses", Text),
+    Column("plan_decision", Text),
+    Column("geom", Geometry("MULTIPOLYGON")),
+    _in("land_use", LAND_USES),
+    _in("plan_level", ("1/2000", "1/500")),
+    _pct("max_coverage_pct"),
+    _pct("min_green_pct"),
+    *_non_negative("max_far", "max_height_m", "max_floors", "min_setback_m"),
+)
+
+parcels = Table(
+    "parcels",
+    metadata,
+    _fid(),
+    _code(),
+    Column("zone_code", Text, ForeignKey("planning_zones.code", name="fk_parcel_zone")),
+    Column("area_code", Text, ForeignKey("functional_areas.code", name="fk_parcel_area")),
+    Column("land_use", Text),
+    Column("status", Text, nullable=False, default="available"),
+    Column("tenant", Text),
+    Column("investor", Text),
+    Column("sector", Text),
+    Column("lease_start", Date),
+    Column("lease_end", Date),
+    Column("registered_capital_usd", Float),
+    Column("employees", BigInteger),
+    Column("is_public", Boolean),
+    Column("area_m2", Float),
+    Column("geom", Geometry("MULTIPOLYGON")),
+    _in("land_use", LAND_USES),
+    _in("status", PARCEL_STATUSES),
+    CheckConstraint(
+        "lease_end IS NULL OR lease_start IS NULL OR lease_end >= lease_start",
+        name="ck_lease_order",
+        info={"column": "lease_end", "rule": "not_before", "other": "lease_start"},
+    ),
+    *_non_negative("registered_capital_usd", "employees", "area_m2"),
+)
+
+construction_projects = Table(
+    "construction_projects",
+    metadata,
+    _fid(),
+    _code(),
+    Column("permit_no", Text),
+    Column("parcel_code", Text, ForeignKey("parcels.code", name="fk_project_parcel")),
+    Column("name", Text),
+    Column("phase", Text),
+    Column("planned_start", Date),
+    Column("planned_end", Date),
+    Column("actual_start", Date),
+    Column("actual_end", Date),
+    Column("progress_pct", Float),
+    Column("status", Text, nullable=False, default="planned"),
+    Column("geom", Geometry("MULTIPOLYGON")),
+    _in("status", PROJECT_STATUSES),
+    _pct("progress_pct"),
+)
+
+buildings = Table(
+    "buildings",
+    metadata,
+    _fid(),
+    _code(),
+    Column("parcel_code", Text, ForeignKey("parcels.code", name="fk_building_parcel")),
+    Column("name", Text),
+    Column("height_m", Float),
+    Column("floors", BigInteger),
+    Column("gfa_m2", Float),
+    Column("use", Text),
+    Column("source", Text, nullable=False, default="estimate"),
+    Column("ifc_guid", Text),
+    Column("project_id", Text),
+    Column("geom", Geometry("MULTIPOLYGON")),
+    _in("source", BUILDING_SOURCES),
+    *_non_negative("height_m", "floors", "gfa_m2"),
+)
+
+network_links = Table(
+    "network_links",
+    metadata,
+    _fid(),
+    _code(),
+    Column("network", Text, nullable=False),
+    Column("name", Text),
+    Column("area_code", Text, ForeignKey("functional_areas.code", name="fk_link_area")),
+    Column("capacity", Float),
+    Column("unit", Text),
+    Column("width_m", Float),
+    Column("lanes", BigInteger),
+    Column("diameter_mm", Float),
+    Column("voltage_kv", Float),
+    Column("geom", Geometry("MULTILINESTRING")),
+    _in("network", NETWORKS),
+    *_non_negative("capacity", "width_m", "lanes", "diameter_mm", "voltage_kv"),
+)
+
+network_nodes = Table(
+    "network_nodes",
+    metadata,
+    _fid(),
+    _code(),
+    Column("network", Text, nullable=False),
+    Column("kind", Text),
+    Column("name", Text),
+    Column("area_code", Text, ForeignKey("functional_areas.code", name="fk_node_area")),
+    Column("capacity", Float),
+    Column("unit", Text),
+    Column("geom", Geometry("POINT")),
+    _in("network", NETWORKS),
+    *_non_negative("capacity"),
+)
+
+sensors = Table(
+    "sensors",
+    metadata,
+    _fid(),
+    _code(),
+    Column("name", Text),
+    Column("kind", Text, nullable=False),
+    Column("observed_property", Text),
+    Column("unit", Text),
+    Column("source", Text),
+    Column("linked_layer", Text),
+    Column("linked_code", Text),
+    Column("area_code", Text, ForeignKey("functional_areas.code", name="fk_sensor_area")),
+    Column("geom", Geometry("POINT")),
+    _in("kind", SENSOR_KINDS),
+)
+
+# Readings carry no geometry and are keyed by sensor first: the distribution
+# column if the store ever moves to Citus, and the order of every query.
+readings = Table(
+    "readings",
+    metadata,
+    Column("sensor_id", BigInteger, ForeignKey("sensors.fid", name="fk_reading_sensor"), nullable=False),
+    Column("phenomenon_time", DateTime(timezone=True), nullable=False),
+    Column("value", Float),
+    Column("quality", Text),
+    Column("source_id", Text),
+    PrimaryKeyConstraint("sensor_id", "phenomenon_time", name="pk_readings"),
+    _in("quality", ("ok", "suspect", "missing")),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    _fid(),
+    Column("sensor_id", BigInteger, ForeignKey("sensors.fid", name="fk_alert_sensor")),
+    Column("zone_code", Text),
+    Column("rule", Text, nullable=False),
+    Column("window_start", DateTime(timezone=True)),
+    Column("window_end", DateTime(timezone=True)),
+    Column("value", Float),
+    Column("limit_value", Float),
+    Column("status", Text, nullable=False, default="open"),
+    Column("geom", Geometry("POINT")),
+    _in("status", ALERT_STATUSES),
+)
+
+twin_meta = Table(
+    "twin_meta",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text),
+)
+
+Index("ix_parcels_zone_code", parcels.c.zone_code)
+Index("ix_buildings_parcel_code", buildings.c.parcel_code)
+Index("ix_projects_parcel_code", construction_projects.c.parcel_code)
+
+#: Twin layers in dependency order (a layer only references layers before it).
+LAYERS: tuple[str, ...] = (
+    "functional_areas",
+    "planning_zones",
+    "parcels",
+    "construction_projects",
+    "buildings",
+    "network_links",
+    "network_nodes",
+    "sensors",
+    "readings",
+    "alerts",
+)
+
+LAYER_TITLES = {
+    "functional_areas": "Functional areas",
+    "planning_zones": "Planning zones",
+    "parcels": "Land lots",
+    "construction_projects": "Construction projects",
+    "buildings": "Buildings",
+    "network_links": "Network links",
+    "network_nodes": "Network nodes",
+    "sensors": "Sensors",
+    "readings": "Sensor readings",
+    "alerts": "Alerts",
+}
+
+
+def table(name: str) -> Table:
+    """Return the table of a twin layer, with a clear error for an unknown name."""
+    if name not in LAYERS:
+        raise ValueError(
+            "'{}' is not a twin layer; the layers are: {}".format(name, ", ".join(LAYERS))
+        )
+    return metadata.tables[name]
+
+
+def geometry_column(name: str) -> Column | None:
+    """The geometry column of a layer, or None for attribute-only layers."""
+    for column in table(name).columns:
+        if isinstance(column.type, Geometry):
+            return column
+    return None

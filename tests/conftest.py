@@ -1,0 +1,59 @@
+"""Shared test set-up: the plugin is imported as installed (``dseza_twin``).
+
+``scripts/setup.sh`` links the checkout into the project's own QGIS profile
+(``.qgis-profile/profiles/default/python/plugins/dseza_twin``); that plugins
+folder goes on ``sys.path`` so tests import ``dseza_twin.…`` exactly as QGIS
+does. The repository root itself is never put on ``sys.path`` (its
+``processing`` folder would hide QGIS's own ``processing`` package).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PROFILE = ROOT / ".qgis-profile"
+PLUGINS = PROFILE / "profiles" / "default" / "python" / "plugins"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+if not (PLUGINS / "dseza_twin").exists():
+    raise RuntimeError(
+        "The plugin is not linked into the project's QGIS profile; run ./scripts/setup.sh first."
+    )
+sys.path.insert(0, str(PLUGINS))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(PROFILE))
+
+
+@pytest.fixture(scope="session")
+def qgis_app():
+    """One headless QgsApplication with Processing initialised, for the whole session."""
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    if app is None:
+        QgsApplication.setPrefixPath("/usr", True)
+        app = QgsApplication([], False, str(PROFILE / "tests"))
+        app.initQgis()
+        sys.path.append("/usr/share/qgis/python/plugins")
+        from processing.core.Processing import Processing  # QGIS's framework
+
+        Processing.initialize()
+    yield app
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The real public data of ../shared/data; tests that need it skip where it is absent."""
+    if not SHARED_DATA.exists():
+        pytest.skip("../shared/data is absent: real public data not available here")
+    return SHARED_DATA
+
+
+def pg_conninfo() -> str:
+    """libpq string of the local test database created by scripts/setup.sh."""
+    return os.environ.get("DSEZA_TEST_PG", "dbname=dseza_twin_test host=127.0.0.1 port=5432 user=postgres")
