@@ -54,6 +54,20 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
-def pg_conninfo() -> str:
-    """libpq string of the local test database created by scripts/setup.sh."""
-    return os.environ.get("DSEZA_TEST_PG", "dbname=dseza_twin_test host=127.0.0.1 port=5432 user=postgres")
+PG_CONNINFO = os.environ.get("DSEZA_TEST_PG", "dbname=dseza_twin_test host=127.0.0.1 port=5432 user=postgres")
+
+
+@pytest.fixture
+def pg_store_address(request):
+    """A PostGIS store address in a fresh schema of the test database, dropped afterwards.
+
+    The test database is made by scripts/setup.sh; a missing server is a failure, not a skip.
+    """
+    import uuid
+
+    import psycopg
+
+    schema = "t_{}".format(uuid.uuid4().hex[:10])
+    yield "{} schema={}".format(PG_CONNINFO, schema)
+    with psycopg.connect(PG_CONNINFO, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS {} CASCADE".format(schema))

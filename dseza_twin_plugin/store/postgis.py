@@ -241,13 +241,13 @@ class PostGISStore(TwinStore):
                 )
             kwargs.update(self._credentials(self.address.authcfg))
         try:
-            conn = psycopg.connect(self.address.libpq_conninfo(), autocommit=False, **kwargs)
+            # Autocommit, with explicit transaction blocks: nested blocks are then savepoints.
+            conn = psycopg.connect(self.address.libpq_conninfo(), autocommit=True, **kwargs)
         except psycopg.OperationalError as exc:
             raise StoreConnectionError(
                 "Cannot connect to the PostgreSQL store '{}': {}".format(self.address, str(exc).strip())
             ) from exc
         conn.execute("SET TIME ZONE 'UTC'")
-        conn.commit()
         self._conn = conn
         return conn
 
@@ -260,12 +260,8 @@ class PostGISStore(TwinStore):
     def transaction(self) -> Iterator[PostGISWriter]:
         conn = self._connect()
         writer = PostGISWriter(conn, self.schema_name)
-        try:
+        with conn.transaction():
             yield writer
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
 
     def exists(self) -> bool:
         rows = self.query("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema_name,))
@@ -283,7 +279,6 @@ class PostGISStore(TwinStore):
         conn = self._connect()
         row = conn.execute(sql.SQL("SELECT value FROM {}.twin_meta WHERE key = 'schema_version'").format(
             _ident(self.schema_name))).fetchone()
-        conn.commit()
         return int(row[0]) if row else None
 
     def _create_schema(self, writer: PostGISWriter) -> None:
@@ -336,7 +331,6 @@ class PostGISStore(TwinStore):
             statement += sql.SQL(" ORDER BY {}").format(_ident(table.c[order_by].name))
         conn = self._connect()
         records = conn.execute(statement).fetchall()
-        conn.commit()
         out = []
         for rec in records:
             row = {}
@@ -348,15 +342,8 @@ class PostGISStore(TwinStore):
         return out
 
     def query(self, statement, params: Sequence | None = None) -> list[tuple]:
-        conn = self._connect()
-        try:
-            cur = conn.execute(statement, params)
-            rows = cur.fetchall() if cur.description else []
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
-        return rows
+        cur = self._connect().execute(statement, params)
+        return cur.fetchall() if cur.description else []
 
     def meta(self) -> dict[str, str]:
         from psycopg import sql

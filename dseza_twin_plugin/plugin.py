@@ -1,0 +1,69 @@
+"""Wiring only: the Processing provider, the menu entry and the log bridge.
+
+``qgis_process`` calls :meth:`initProcessing` alone, with no ``iface``;
+the desktop calls :meth:`initGui`, which calls it too. :meth:`unload`
+removes everything either added.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+
+from .toolbelt.log_bridge import install_log_bridge, remove_log_bridge
+
+MENU = "&DSEZA Twin"
+
+
+class DsezaTwinPlugin:
+    def __init__(self, iface):
+        self.iface = iface  # kept, never touched here: None under qgis_process
+        self.provider = None
+        self.log_handler = None
+        self.actions = []
+        self.toolbar = None
+
+    def initProcessing(self) -> None:  # noqa: N802 - QGIS API
+        if self.provider is not None:
+            return
+        from ..processing.provider import DsezaTwinProvider
+
+        if self.log_handler is None:
+            self.log_handler = install_log_bridge()
+        self.provider = DsezaTwinProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:  # noqa: N802 - QGIS API
+        self.initProcessing()
+        from qgis.PyQt.QtWidgets import QAction
+
+        self.toolbar = self.iface.addToolBar("DSEZA Twin")
+        self.toolbar.setObjectName("DsezaTwinToolbar")
+        for algorithm in self.provider.algorithms():
+            action = QAction(algorithm.icon(), algorithm.displayName() + "…", self.iface.mainWindow())
+            action.setObjectName("dsezatwin_" + algorithm.name())
+            action.triggered.connect(lambda _checked=False, alg_id=algorithm.id(): self._open_dialog(alg_id))
+            self.iface.addPluginToMenu(MENU, action)
+            self.toolbar.addAction(action)
+            self.actions.append(action)
+
+    @staticmethod
+    def _open_dialog(algorithm_id: str) -> None:
+        """The standard Processing dialog: runs in the background, with progress and cancel."""
+        from qgis import processing
+
+        processing.execAlgorithmDialog(algorithm_id, {})
+
+    def unload(self) -> None:
+        for action in self.actions:
+            if self.iface is not None:
+                self.iface.removePluginMenu(MENU, action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_log_bridge(self.log_handler)
+        self.log_handler = None

@@ -1,0 +1,36 @@
+"""The DSEZA Twin Processing provider (id ``dsezatwin``): the same algorithms in the
+toolbox, the Model Designer and ``qgis_process``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .algorithms.data.import_layer import ImportLayer
+from .algorithms.data.load_demo_twin import LoadDemoTwin
+from .algorithms.store.create_store import CreateStore
+
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "dseza_twin.svg"
+
+
+class DsezaTwinProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "dsezatwin"
+
+    def name(self) -> str:
+        return "DSEZA Twin"
+
+    def longName(self) -> str:  # noqa: N802 - QGIS API
+        return "DSEZA Twin — Da Nang High-Tech Park and Industrial Zones digital twin"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON))
+
+    def svgIconPath(self) -> str:  # noqa: N802 - QGIS API
+        return str(ICON)
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+        for algorithm in (CreateStore(), LoadDemoTwin(), ImportLayer()):
+            self.addAlgorithm(algorithm)
