@@ -24,6 +24,9 @@ if not (PLUGINS / "dseza_twin").exists():
     raise RuntimeError(
         "The plugin is not linked into the project's QGIS profile; run ./scripts/setup.sh first."
     )
+# `python -m pytest` puts the working directory first on sys.path; here that is the
+# repository root, whose processing/ would hide QGIS's framework of the same name.
+sys.path[:] = [p for p in sys.path if p not in ("", ".", str(ROOT)) and Path(p or ".").resolve() != ROOT]
 sys.path.insert(0, str(PLUGINS))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(PROFILE))

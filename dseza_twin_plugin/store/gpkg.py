@@ -57,17 +57,13 @@ CREATE TABLE IF NOT EXISTS gpkg_extensions (
   scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
 """
 
-# The R-tree triggers of the GeoPackage 1.2 specification (extension F.3).
+# The R-tree triggers of the GeoPackage 1.4 specification (extension F.3). Its
+# update6/update7 replace 1.2's update1/update3, whose "INSERT OR REPLACE" fails
+# under an UPSERT (the outer statement's conflict policy overrides the trigger's).
 _RTREE_DDL = """
 CREATE VIRTUAL TABLE "rtree_{t}_{c}" USING rtree(id, minx, maxx, miny, maxy);
 CREATE TRIGGER "rtree_{t}_{c}_insert" AFTER INSERT ON "{t}"
   WHEN (new."{c}" NOT NULL AND NOT ST_IsEmpty(NEW."{c}"))
-BEGIN
-  INSERT OR REPLACE INTO "rtree_{t}_{c}" VALUES (NEW."{i}",
-    ST_MinX(NEW."{c}"), ST_MaxX(NEW."{c}"), ST_MinY(NEW."{c}"), ST_MaxY(NEW."{c}"));
-END;
-CREATE TRIGGER "rtree_{t}_{c}_update1" AFTER UPDATE OF "{c}" ON "{t}"
-  WHEN OLD."{i}" = NEW."{i}" AND (NEW."{c}" NOTNULL AND NOT ST_IsEmpty(NEW."{c}"))
 BEGIN
   INSERT OR REPLACE INTO "rtree_{t}_{c}" VALUES (NEW."{i}",
     ST_MinX(NEW."{c}"), ST_MaxX(NEW."{c}"), ST_MinY(NEW."{c}"), ST_MaxY(NEW."{c}"));
@@ -77,17 +73,31 @@ CREATE TRIGGER "rtree_{t}_{c}_update2" AFTER UPDATE OF "{c}" ON "{t}"
 BEGIN
   DELETE FROM "rtree_{t}_{c}" WHERE id = OLD."{i}";
 END;
-CREATE TRIGGER "rtree_{t}_{c}_update3" AFTER UPDATE ON "{t}"
+CREATE TRIGGER "rtree_{t}_{c}_update4" AFTER UPDATE ON "{t}"
+  WHEN OLD."{i}" != NEW."{i}" AND (NEW."{c}" ISNULL OR ST_IsEmpty(NEW."{c}"))
+BEGIN
+  DELETE FROM "rtree_{t}_{c}" WHERE id IN (OLD."{i}", NEW."{i}");
+END;
+CREATE TRIGGER "rtree_{t}_{c}_update5" AFTER UPDATE ON "{t}"
   WHEN OLD."{i}" != NEW."{i}" AND (NEW."{c}" NOTNULL AND NOT ST_IsEmpty(NEW."{c}"))
 BEGIN
   DELETE FROM "rtree_{t}_{c}" WHERE id = OLD."{i}";
   INSERT OR REPLACE INTO "rtree_{t}_{c}" VALUES (NEW."{i}",
     ST_MinX(NEW."{c}"), ST_MaxX(NEW."{c}"), ST_MinY(NEW."{c}"), ST_MaxY(NEW."{c}"));
 END;
-CREATE TRIGGER "rtree_{t}_{c}_update4" AFTER UPDATE ON "{t}"
-  WHEN OLD."{i}" != NEW."{i}" AND (NEW."{c}" ISNULL OR ST_IsEmpty(NEW."{c}"))
+CREATE TRIGGER "rtree_{t}_{c}_update6" AFTER UPDATE OF "{c}" ON "{t}"
+  WHEN OLD."{i}" = NEW."{i}" AND (NEW."{c}" NOTNULL AND NOT ST_IsEmpty(NEW."{c}"))
+    AND (OLD."{c}" NOTNULL AND NOT ST_IsEmpty(OLD."{c}"))
 BEGIN
-  DELETE FROM "rtree_{t}_{c}" WHERE id IN (OLD."{i}", NEW."{i}");
+  UPDATE "rtree_{t}_{c}" SET minx = ST_MinX(NEW."{c}"), maxx = ST_MaxX(NEW."{c}"),
+    miny = ST_MinY(NEW."{c}"), maxy = ST_MaxY(NEW."{c}") WHERE id = NEW."{i}";
+END;
+CREATE TRIGGER "rtree_{t}_{c}_update7" AFTER UPDATE OF "{c}" ON "{t}"
+  WHEN OLD."{i}" = NEW."{i}" AND (NEW."{c}" NOTNULL AND NOT ST_IsEmpty(NEW."{c}"))
+    AND (OLD."{c}" ISNULL OR ST_IsEmpty(OLD."{c}"))
+BEGIN
+  INSERT INTO "rtree_{t}_{c}" VALUES (NEW."{i}",
+    ST_MinX(NEW."{c}"), ST_MaxX(NEW."{c}"), ST_MinY(NEW."{c}"), ST_MaxY(NEW."{c}"));
 END;
 CREATE TRIGGER "rtree_{t}_{c}_delete" AFTER DELETE ON "{t}" WHEN old."{c}" NOT NULL
 BEGIN

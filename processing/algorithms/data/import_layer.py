@@ -14,11 +14,13 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
@@ -28,7 +30,14 @@ from ....dseza_twin_plugin.store.standardize import FieldMapError, match_fields,
 from ..base import DsezaAlgorithm
 
 STORE_CRS = QgsCoordinateReferenceSystem("EPSG:{}".format(schema.STORE_SRID))
-IMPORTABLE = [layer for layer in schema.LAYERS]
+IMPORTABLE = list(schema.LAYERS)
+_GEOMETRY_FAMILY = {
+    "MULTIPOLYGON": QgsWkbTypes.PolygonGeometry,
+    "MULTILINESTRING": QgsWkbTypes.LineGeometry,
+    "POINT": QgsWkbTypes.PointGeometry,
+}
+_FAMILY_WORDS = {QgsWkbTypes.PolygonGeometry: "polygons", QgsWkbTypes.LineGeometry: "lines",
+                 QgsWkbTypes.PointGeometry: "points", QgsWkbTypes.NullGeometry: "no geometry"}
 
 
 def python_value(value):
@@ -89,6 +98,15 @@ class ImportLayer(DsezaAlgorithm):
         mode = self.parameterAsEnumString(parameters, self.MODE, context)
         table = schema.table(layer)
         geom_col = schema.geometry_column(layer)
+
+        if geom_col is not None:
+            wanted = _GEOMETRY_FAMILY[geom_col.type.geometry_type]
+            have = QgsWkbTypes.geometryType(source.wkbType())
+            if have != wanted and have != QgsWkbTypes.UnknownGeometry:
+                raise QgsProcessingException(self.tr(
+                    "The input layer has {} but the twin layer '{}' holds {}. Choose another twin layer or "
+                    "input.").format(_FAMILY_WORDS.get(have, "other geometries"), layer,
+                                     _FAMILY_WORDS[wanted]))
 
         field_names = source.fields().names()
         try:
@@ -162,9 +180,9 @@ class ImportLayer(DsezaAlgorithm):
         names = source.fields().names()
         total = source.featureCount() or 1
         records, geometries, features = [], [], []
-        request = QgsFeatureRequest()
-        request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)  # we report them ourselves
-        for n, feature in enumerate(source.getFeatures(request)):
+        # Invalid geometries are repaired or reported per feature here, never a reason to stop.
+        features_iter = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        for n, feature in enumerate(features_iter):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled: the store is unchanged."))
             features.append(QgsFeature(feature))

@@ -1,0 +1,83 @@
+"""The plugin loads and unloads cleanly, twice, in headless QGIS (desktop path and qgis_process path)."""
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
+
+import dseza_twin
+
+
+class FakeIface:
+    """The few QgisInterface calls the plugin makes, on a real main window."""
+
+    def __init__(self):
+        self.window = QMainWindow()
+        self.menus: dict[str, QMenu] = {}
+
+    def mainWindow(self):  # noqa: N802
+        return self.window
+
+    def addToolBar(self, name):  # noqa: N802
+        return self.window.addToolBar(name)
+
+    def addPluginToMenu(self, name, action):  # noqa: N802
+        self.menus.setdefault(name, QMenu(name)).addAction(action)
+
+    def removePluginMenu(self, name, action):  # noqa: N802
+        self.menus[name].removeAction(action)
+
+
+def _flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def test_load_unload_twice_desktop(qgis_app):
+    iface = FakeIface()
+    registry = QgsApplication.processingRegistry()
+    for _ in range(2):
+        plugin = dseza_twin.classFactory(iface)
+        assert registry.providerById("dsezatwin") is None
+        plugin.initGui()
+        provider = registry.providerById("dsezatwin")
+        assert provider is not None and provider.name() == "DSEZA Twin"
+        ids = sorted(a.id() for a in provider.algorithms())
+        assert ids == ["dsezatwin:createstore", "dsezatwin:importlayer", "dsezatwin:loaddemotwin"]
+        assert {a.groupId() for a in provider.algorithms()} == {"store", "data"}
+        menu = iface.menus["&DSEZA Twin"]
+        assert len(menu.actions()) == 3
+        toolbars = iface.window.findChildren(QToolBar, "DsezaTwinToolbar")
+        assert len(toolbars) == 1 and len(toolbars[0].actions()) == 3
+
+        plugin.unload()
+        _flush_deletes()
+        assert registry.providerById("dsezatwin") is None
+        assert menu.actions() == []
+        assert iface.window.findChildren(QToolBar, "DsezaTwinToolbar") == []
+
+
+def test_processing_only_path_has_no_iface(qgis_app):
+    """What qgis_process does: initProcessing() alone, with iface=None."""
+    registry = QgsApplication.processingRegistry()
+    for _ in range(2):
+        plugin = dseza_twin.classFactory(None)
+        plugin.initProcessing()
+        assert registry.algorithmById("dsezatwin:createstore") is not None
+        plugin.unload()
+        assert registry.providerById("dsezatwin") is None
+
+
+def test_metadata_is_complete():
+    import configparser
+    from pathlib import Path
+
+    meta = configparser.ConfigParser()
+    meta.read(Path(dseza_twin.__file__).parent / "metadata.txt", encoding="utf-8")
+    general = meta["general"]
+    assert general["name"] == "DSEZA Twin"
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["hasProcessingProvider"] == "yes"
+    for key in ("description", "about", "version", "tags", "icon", "author", "email", "repository"):
+        assert general.get(key), key
+    assert (Path(dseza_twin.__file__).parent / general["icon"]).exists()
+    assert "Tiếng Việt" in general["about"] or "Bàn làm việc" in general["description"]
