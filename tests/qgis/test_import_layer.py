@@ -187,8 +187,8 @@ def test_real_district_boundaries_are_transformed(store, shared_data):
     refused = run_import(store, districts, target="functional_areas", field_map="name:name_vi")
     assert refused["INSERTED"] == 0 and refused["REJECTED"] == 9
     reasons = sorted(f["reject_reason"] for f in refused["OUTPUT_REJECTED"].getFeatures())
-    assert reasons == ["kind is required but empty"] + 8 * [  # the city outline has no 'type'
-        "kind 'MultiPolygon' is not one of: high_tech_park, it_park, industrial_park, ftz"]
+    assert reasons == sorted(["kind is required but empty"] + 8 * [  # the city outline has no "type"
+        "kind 'MultiPolygon' is not one of: high_tech_park, it_park, industrial_park, ftz"])
     with_kind = processing.run("native:fieldcalculator", {
         "INPUT": districts, "FIELD_NAME": "loai", "FIELD_TYPE": 2, "FORMULA": "'khu công nghiệp'",
         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
@@ -198,5 +198,5 @@ def test_real_district_boundaries_are_transformed(store, shared_data):
         rows = {r["name_vi"]: r for r in s.rows("functional_areas") if r["name_vi"]}
     hai_chau = rows["Quận Hải Châu"]
     assert hai_chau["kind"] == "industrial_park"
-    assert 21e6 < hai_chau["geom"].area < 25e6  # Hải Châu: about 23 km²
+    assert 19e6 < hai_chau["geom"].area < 24e6  # Hải Châu: 20-23 km² by source (metres, not degrees)
     assert hai_chau["geom"].is_valid
