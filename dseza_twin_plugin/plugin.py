@@ -7,6 +7,8 @@ removes everything either added.
 
 from __future__ import annotations
 
+from functools import partial
+
 from qgis.core import QgsApplication
 
 from .toolbelt.log_bridge import install_log_bridge, remove_log_bridge
@@ -41,13 +43,13 @@ class DsezaTwinPlugin:
         for algorithm in self.provider.algorithms():
             action = QAction(algorithm.icon(), algorithm.displayName() + "…", self.iface.mainWindow())
             action.setObjectName("dsezatwin_" + algorithm.name())
-            action.triggered.connect(lambda _checked=False, alg_id=algorithm.id(): self._open_dialog(alg_id))
+            action.triggered.connect(partial(self._open_dialog, algorithm.id()))
             self.iface.addPluginToMenu(MENU, action)
             self.toolbar.addAction(action)
             self.actions.append(action)
 
     @staticmethod
-    def _open_dialog(algorithm_id: str) -> None:
+    def _open_dialog(algorithm_id: str, _checked: bool = False) -> None:
         """The standard Processing dialog: runs in the background, with progress and cancel."""
         from qgis import processing
 

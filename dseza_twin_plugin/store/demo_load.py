@@ -11,7 +11,7 @@ from .errors import StoreWriteError
 DEMO_DATASET = "demo"
 
 
-class LoadCanceled(Exception):
+class LoadCanceledError(Exception):
     """The user canceled; the transaction was rolled back."""
 
 
@@ -45,7 +45,7 @@ def load_demo(
             writer.delete_all(layer)
         for layer in schema.LAYERS:
             if is_canceled():
-                raise LoadCanceled("Loading the demo twin was canceled; the store is unchanged.")
+                raise LoadCanceledError("Loading the demo twin was canceled; the store is unchanged.")
             rows = twin.layers.get(layer, [])
             progress(100.0 * done / total, "Writing {} {}".format(len(rows), layer))
             counts[layer] = writer.insert(layer, rows)

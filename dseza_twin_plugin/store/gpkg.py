@@ -410,10 +410,11 @@ class GeoPackageStore(TwinStore):
         conn.executemany(
             "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
             [
-                ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
-                ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
-                ("WGS 84 geodetic", 4326, "EPSG", 4326, _crs_wkt(4326), "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"),
-                ("VN-2000 / TM-3 107-45", schema.STORE_SRID, "EPSG", schema.STORE_SRID, _crs_wkt(schema.STORE_SRID), "Da Nang local plane system (lon_0 107.75, k 0.9999)"),
+                ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian CRS"),
+                ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic CRS"),
+                ("WGS 84 geodetic", 4326, "EPSG", 4326, _crs_wkt(4326), "longitude/latitude on WGS 84"),
+                ("VN-2000 / TM-3 107-45", schema.STORE_SRID, "EPSG", schema.STORE_SRID,
+                 _crs_wkt(schema.STORE_SRID), "Da Nang local plane system (lon_0 107.75, k 0.9999)"),
             ],
         )
         dialect = sqlite_dialect.dialect()

@@ -44,8 +44,8 @@ def import_rows(store: TwinStore, layer: str, data: Standardized, mode: str = "a
     result = ImportResult(rejected=list(data.rejected))
     with store.transaction() as writer:
         existing = writer.codes(layer, "code") if key == ("code",) else set()
-        references = {
-            fk.parent.name: (fk.column.table.name, fk.column.name, writer.codes(fk.column.table.name, fk.column.name))
+        references = {  # column -> (referenced layer, its known keys)
+            fk.parent.name: (fk.column.table.name, writer.codes(fk.column.table.name, fk.column.name))
             for fk in table.foreign_keys
         }
         seen: set = set()
@@ -57,8 +57,9 @@ def import_rows(store: TwinStore, layer: str, data: Standardized, mode: str = "a
                 reasons.append("{} {} appears more than once in the input".format(
                     "/".join(key), "/".join(str(v) for v in ident)))
             elif key == ("code",) and mode == "append" and ident[0] in existing:
-                reasons.append("code {} is already in the store (import with MODE=upsert to update it)".format(ident[0]))
-            for column, (ref_layer, ref_column, known) in references.items():
+                reasons.append(
+                    "code {} is already in the store (import with MODE=upsert to update it)".format(ident[0]))
+            for column, (ref_layer, known) in references.items():
                 value = row.get(column)
                 if value is not None and value not in known:
                     reasons.append("{} {} does not exist in {}".format(column, value, ref_layer))

@@ -53,7 +53,8 @@ def test_same_layers_fields_and_types(both_stores):
 
 def test_spatial_indexes_exist(both_stores):
     gpkg, postgis = both_stores
-    rtrees = {r[0] for r in gpkg.query("SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'")}
+    rtrees = {r[0] for r in gpkg.query(
+        "SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'")}
     gist = {r[0] for r in postgis.query(
         "SELECT tablename FROM pg_indexes WHERE schemaname = %s AND indexdef LIKE '%%USING gist%%'",
         (postgis.address.schema,))}

@@ -77,7 +77,8 @@ FIELDS = "field=Mã lô:string&field=trang_thai:string&field=dien_tich:string&fi
 def test_mixed_bad_input_is_reported_and_only_good_features_land(store):
     before = snapshot(store)
     bowtie = "POLYGON((108.15 16.06,108.151 16.061,108.151 16.06,108.15 16.061,108.15 16.06))"
-    spike = "POLYGON((108.15 16.06,108.151 16.06,108.151 16.061,108.151 16.062,108.151 16.061,108.15 16.061,108.15 16.06))"
+    spike = ("POLYGON((108.15 16.06,108.151 16.06,108.151 16.061,108.151 16.062,108.151 16.061,"
+             "108.15 16.061,108.15 16.06))")
     layer = memory_layer("Polygon", "EPSG:4326", FIELDS, [
         (square_wgs84(108.1500, 16.0600), ["HK-101", "Đang hoạt động", "2.500,5", "120", "HK-Z1", "ok"]),
         (spike, ["HK-102", "trống", "", "", "HK-Z1", "repairable"]),

@@ -181,7 +181,8 @@ class ImportLayer(DsezaAlgorithm):
         total = source.featureCount() or 1
         records, geometries, features = [], [], []
         # Invalid geometries are repaired or reported per feature here, never a reason to stop.
-        features_iter = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        features_iter = source.getFeatures(
+            QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
         for n, feature in enumerate(features_iter):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled: the store is unchanged."))

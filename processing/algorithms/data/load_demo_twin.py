@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from ....dseza_twin_plugin.store import StoreError, schema
-from ....dseza_twin_plugin.store.demo_load import LoadCanceled, load_demo
+from ....dseza_twin_plugin.store.demo_load import LoadCanceledError, load_demo
 from ..base import DsezaAlgorithm
 
 
@@ -70,7 +70,7 @@ class LoadDemoTwin(DsezaAlgorithm):
 
             counts = load_demo(store, twin, seed=seed, scale=scale, days=days,
                                progress=on_progress, is_canceled=feedback.isCanceled)
-        except (DemoCanceled, LoadCanceled) as exc:
+        except (DemoCanceled, LoadCanceledError) as exc:
             raise QgsProcessingException(self.tr("Canceled: the store is unchanged.")) from exc
         except StoreError as exc:
             raise QgsProcessingException(str(exc)) from exc
