@@ -11,6 +11,7 @@ from dseza_twin.dseza_twin_plugin.core.demo import build_demo_twin
 from dseza_twin.dseza_twin_plugin.store import LAYERS, open_store
 
 SEED, SCALE, DAYS = 7, 1, 3
+END = dt.datetime(2026, 11, 1, 17, tzinfo=dt.timezone.utc)  # 2026-11-02 00:00 in Đà Nẵng
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,7 @@ def plugin(qgis_app):
 
 @pytest.fixture(scope="module")
 def expected():
-    return build_demo_twin(seed=SEED, scale=SCALE, days=DAYS)
+    return build_demo_twin(seed=SEED, scale=SCALE, days=DAYS, end=END)
 
 
 def load(address):
@@ -33,7 +34,8 @@ def load(address):
 
     created = processing.run("dsezatwin:createstore", {"STORE": address})
     assert created["SCHEMA_VERSION"] == 1 and created["PREVIOUS_VERSION"] == -1
-    return processing.run("dsezatwin:loaddemotwin", {"STORE": address, "SEED": SEED, "SCALE": SCALE, "DAYS": DAYS})
+    return processing.run("dsezatwin:loaddemotwin", {"STORE": address, "SEED": SEED, "SCALE": SCALE, "DAYS": DAYS,
+                                                   "END": "2026-11-02T00:00:00+07:00"})
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
@@ -102,7 +104,7 @@ def test_readings_per_sensor(loaded, expected):
         assert per_sensor.get(fid, 0) == DAYS * 24 - expected.gaps.get(code, 0), code
     times = [r["phenomenon_time"] for r in store.rows("readings", ["phenomenon_time"])]
     assert all(t.tzinfo is not None for t in times)
-    assert max(times) - min(times) <= dt.timedelta(days=DAYS)
+    assert END - dt.timedelta(days=DAYS) <= min(times) and max(times) < END
 
 
 def test_layers_say_geometry_is_illustrative(loaded):
@@ -120,7 +122,8 @@ def test_reload_replaces_demo_but_never_real_data(tmp_path, plugin):
     first = load(address)
     from qgis import processing
 
-    again = processing.run("dsezatwin:loaddemotwin", {"STORE": address, "SEED": SEED, "SCALE": SCALE, "DAYS": DAYS})
+    again = processing.run("dsezatwin:loaddemotwin", {"STORE": address, "SEED": SEED, "SCALE": SCALE, "DAYS": DAYS,
+                                                   "END": "2026-11-02T00:00:00+07:00"})
     assert again == first  # replaced, not appended
     real = str(tmp_path / "real.gpkg")
     processing.run("dsezatwin:createstore", {"STORE": real})

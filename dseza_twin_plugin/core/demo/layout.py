@@ -206,7 +206,7 @@ def _assign_land_uses(layout: AreaLayout, cells: list[tuple[int, int]], rng: np.
                 return cell
         return None
 
-    nx, ny = layout.nx, layout.ny
+    nx = layout.nx
     mu, mv = layout.main_u, layout.main_v
     place("infrastructure", [(0, 0), (1, 0), (0, 1)])
     centre = place("services", [(mu - 1, mv - 1), (mu, mv - 1), (mu - 1, mv), (mu, mv)])
@@ -231,7 +231,8 @@ def _limits(rng: np.random.Generator, land_use: str, public: bool) -> dict:
     c = LIMITS[land_use]
     pick = lambda values: values[int(rng.integers(len(values)))]  # noqa: E731
     return {
-        "max_coverage_pct": PUBLIC_SERVICES_COVERAGE if public else float(pick(c.coverage_pct)),
+        "max_coverage_pct": (PUBLIC_SERVICES_COVERAGE if public and land_use == "services"
+                             else float(pick(c.coverage_pct))),
         "max_far": float(pick(c.far)),
         "max_height_m": float(pick(c.height_m)),
         "max_floors": int(pick(c.floors)),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -21,6 +24,7 @@ class LoadDemoTwin(DsezaAlgorithm):
     SEED = "SEED"
     SCALE = "SCALE"
     DAYS = "DAYS"
+    END = "END"
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API
         return self.tr("Load Da Nang demo twin")
@@ -36,6 +40,10 @@ class LoadDemoTwin(DsezaAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.DAYS, self.tr("Days of hourly sensor readings"), QgsProcessingParameterNumber.Integer,
             30, minValue=0, maxValue=3660))
+        end = QgsProcessingParameterDateTime(
+            self.END, self.tr("End of the readings (default: today 00:00, Da Nang time)"), optional=True)
+        end.setFlags(end.flags() | QgsProcessingParameterDateTime.FlagAdvanced)
+        self.addParameter(end)
         for layer in schema.LAYERS:
             self.addOutput(QgsProcessingOutputNumber(
                 layer.upper(), self.tr("{} written").format(schema.LAYER_TITLES[layer])))
@@ -45,6 +53,12 @@ class LoadDemoTwin(DsezaAlgorithm):
         seed = self.parameterAsInt(parameters, self.SEED, context)
         scale = self.parameterAsDouble(parameters, self.SCALE, context)
         days = self.parameterAsInt(parameters, self.DAYS, context)
+        end = None
+        if parameters.get(self.END) not in (None, ""):
+            qend = self.parameterAsDateTime(parameters, self.END, context)
+            if not qend.isValid():
+                raise QgsProcessingException(self.tr("The end of the readings is not a valid date and time."))
+            end = qend.toUTC().toPyDateTime().replace(tzinfo=dt.timezone.utc)
         # Imported here: the generator (numpy, shapely) is not needed to list algorithms.
         from ....dseza_twin_plugin.core.demo import DemoCanceled, build_demo_twin
 
@@ -59,7 +73,7 @@ class LoadDemoTwin(DsezaAlgorithm):
             feedback.pushInfo(self.tr("Generating the demo twin (seed {}, scale {}, {} days)…").format(
                 seed, scale, days))
             twin = build_demo_twin(
-                seed=seed, scale=scale, days=days,
+                seed=seed, scale=scale, days=days, end=end,
                 progress=lambda pct, msg: feedback.setProgress(0.4 * pct),
                 is_canceled=feedback.isCanceled,
             )
