@@ -1,9 +1,12 @@
+# shellcheck shell=bash
 # Shell functions shared by the scripts in scripts/ (sourced, never run).
 #
 # Everything here is derived from where this file lies, so the scripts work
 # from any working directory and in a clone anywhere on disk.
 
-# The checkout (the repository root IS the plugin folder).
+# The checkout (the repository root IS the plugin folder). The names below are
+# used by the scripts that source this file.
+# shellcheck disable=SC2034
 DSEZA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 DSEZA_VENV="$DSEZA_ROOT/.venv"
 DSEZA_PROFILE="$DSEZA_ROOT/.qgis-profile"

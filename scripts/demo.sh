@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Build the Da Nang demo twin and a QGIS project with a map of it.
+#
+#   ./scripts/demo.sh                 GeoPackage store out/danang_twin.gpkg (made anew)
+#   ./scripts/demo.sh --postgis       PostGIS store "service=dseza_twin_demo schema=twin"
+#   ./scripts/demo.sh --seed 7 --scale 2 --days 90
+#
+# Steps: scripts/setup.sh; dsezatwin:createstore and dsezatwin:loaddemotwin run
+# through scripts/qgis-process (as an admin would run them); scripts/make_project.py
+# writes out/danang_twin.qgz and renders out/danang_twin.png. The demo geometry
+# is illustrative, not official planning data.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() {
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+BACKEND=gpkg
+SEED=2026
+SCALE=1
+DAYS=30
+SETUP=1
+while [ "$#" -gt 0 ]; do
+    case $1 in
+        --postgis) BACKEND=postgis ;;
+        --gpkg) BACKEND=gpkg ;;
+        --seed) SEED=${2:?--seed needs a number}; shift ;;
+        --scale) SCALE=${2:?--scale needs a number}; shift ;;
+        --days) DAYS=${2:?--days needs a number}; shift ;;
+        --no-setup) SETUP=0 ;;
+        -h|--help) usage; exit 0 ;;
+        *) usage >&2; die "unknown argument: $1" ;;
+    esac
+    shift
+done
+
+START=$(now)
+cd "$DSEZA_ROOT"
+if [ "$SETUP" = 1 ]; then
+    ./scripts/setup.sh </dev/null
+fi
+
+OUT="$DSEZA_ROOT/out"
+mkdir -p "$OUT"
+QGZ="$OUT/danang_twin.qgz"
+PNG="$OUT/danang_twin.png"
+if [ "$BACKEND" = gpkg ]; then
+    STORE="$OUT/danang_twin.gpkg"
+    # A new file each time: the demo always shows the current schema and generator.
+    rm -f "$STORE" "$STORE-wal" "$STORE-shm" "$STORE-journal"
+else
+    STORE="service=$DSEZA_DEMO_DB schema=twin"
+fi
+export PGSERVICEFILE="${PGSERVICEFILE:-$DSEZA_PG_SERVICE_FILE}"
+
+# run_algorithm NAME JSON_OUT PARAM... — one algorithm through qgis_process, its
+# JSON kept in out/, its log shown when it fails.
+run_algorithm() {
+    local algorithm=$1 json=$2 t0 rc=0
+    shift 2
+    t0=$(now)
+    log "qgis_process run $algorithm $*"
+    ./scripts/qgis-process --json run "$algorithm" -- "$@" >"$json" 2>"$json.log" </dev/null || rc=$?
+    if [ "$rc" -ne 0 ]; then
+        cat "$json.log" >&2
+        die "$algorithm failed (exit $rc); its output is in $json"
+    fi
+    log "$algorithm done in $(elapsed "$t0") s"
+}
+
+run_algorithm dsezatwin:createstore "$OUT/createstore.json" "STORE=$STORE"
+run_algorithm dsezatwin:loaddemotwin "$OUT/loaddemotwin.json" \
+    "STORE=$STORE" "SEED=$SEED" "SCALE=$SCALE" "DAYS=$DAYS"
+
+t0=$(now)
+log "scripts/make_project.py: project and map"
+"$DSEZA_VENV/bin/python" scripts/make_project.py "$STORE" "$QGZ" "$PNG" </dev/null
+log "project and map done in $(elapsed "$t0") s"
+
+# -- What the demo made --------------------------------------------------------
+echo
+echo "DSEZA Twin demo (seed $SEED, scale $SCALE, $DAYS days) — $(elapsed "$START") s"
+echo "Store: $STORE"
+/usr/bin/python3 - "$OUT/loaddemotwin.json" <<'EOF'
+import json
+import sys
+
+results = json.load(open(sys.argv[1], encoding="utf-8")).get("results", {})
+counts = {k.lower(): v for k, v in results.items() if isinstance(v, (int, float))}
+if counts:
+    print("Features per layer:")
+    for layer, n in counts.items():
+        print("  {:<24}{:>10,}".format(layer, int(n)))
+    print("  {:<24}{:>10,}".format("total", int(sum(counts.values()))))
+EOF
+echo "Files:"
+FILES=("$QGZ" "$PNG")
+if [ "$BACKEND" = gpkg ]; then
+    FILES=("$STORE" "${FILES[@]}")
+fi
+for f in "${FILES[@]}"; do
+    if [ -e "$f" ]; then
+        printf '  %-44s %8s\n' "${f#"$DSEZA_ROOT"/}" "$(du -h "$f" | cut -f1)"
+    fi
+done
+echo "Open the project: qgis $QGZ"

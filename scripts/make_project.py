@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Write the QGIS project of a twin store and render a map of it, headless.
+
+    .venv/bin/python scripts/make_project.py STORE OUT_QGZ OUT_PNG [--title T] [--width W] [--height H]
+
+STORE is a twin store address: a .gpkg file, or ``service=NAME [schema=twin]``
+(``authcfg=ID`` works where the project's QGIS profile holds that id). The
+plugin is imported as QGIS imports it, as ``dseza_twin`` from the project's
+profile (``.qgis-profile``, linked by scripts/setup.sh).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROFILE = ROOT / ".qgis-profile"
+PLUGINS = PROFILE / "profiles" / "default" / "python" / "plugins"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("store", help="twin store: a .gpkg file or 'service=NAME schema=twin'")
+    parser.add_argument("out_qgz", type=Path, help="project file to write (.qgz)")
+    parser.add_argument("out_png", type=Path, help="map image to write (.png)")
+    parser.add_argument("--title", default="", help="project and map title")
+    parser.add_argument("--width", type=int, default=2400, help="map width in pixels (default 2400)")
+    parser.add_argument("--height", type=int, default=1600, help="map height in pixels (default 1600)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    if not (PLUGINS / "dseza_twin").exists():
+        print("The plugin is not linked into .qgis-profile: run ./scripts/setup.sh first.", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(PROFILE))
+    if not Path(os.environ.get("PGSERVICEFILE", "")).is_file() and (ROOT / ".pg_service.conf").is_file():
+        os.environ["PGSERVICEFILE"] = str(ROOT / ".pg_service.conf")
+    sys.path.insert(0, str(PLUGINS))
+
+    from qgis.core import QgsApplication
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        return build(args)
+    finally:
+        app.exitQgis()
+
+
+def build(args: argparse.Namespace) -> int:
+    from dseza_twin.dseza_twin_plugin import twin_project
+    from dseza_twin.dseza_twin_plugin.store import LAYERS, StoreError, open_store
+    from dseza_twin.dseza_twin_plugin.store.demo_load import DEMO_DATASET
+    from dseza_twin.dseza_twin_plugin.toolbelt.auth import qgis_credentials
+
+    started = time.monotonic()
+    try:
+        with open_store(args.store, credentials=qgis_credentials) as store:
+            store.check_version()
+            sources = {layer: store.layer_source(layer) for layer in LAYERS}
+            meta = store.meta()
+            counts = store.counts()
+    except StoreError as exc:
+        print("make_project: {}".format(exc), file=sys.stderr)
+        return 1
+    demo = meta.get("dataset") == DEMO_DATASET
+    title = args.title or ("DSEZA Twin — Da Nang demo twin" if demo else "DSEZA Twin")
+    note = twin_project.DEMO_NOTE if demo else ""
+    try:
+        project = twin_project.build_twin_project(
+            sources,
+            args.out_qgz,
+            title,
+            abstract=note,
+            layer_abstract=note,
+        )
+        twin_project.render_map(
+            project,
+            args.out_png,
+            args.width,
+            args.height,
+            note="Illustrative demo geometry, not official planning data" if demo else "",
+            keep_layout=True,
+        )
+        if not project.write():  # again, now with the map sheet's print layout
+            raise twin_project.TwinProjectError("The project {} could not be written.".format(args.out_qgz))
+    except twin_project.TwinProjectError as exc:
+        print("make_project: {}".format(exc), file=sys.stderr)
+        return 1
+    layers = twin_project.twin_layers(project)
+    print("Project {} ({} layers, CRS {})".format(args.out_qgz, len(layers), project.crs().authid()))
+    for name in LAYERS:
+        if name in layers:
+            print("  {:<24}{:>10,}".format(name, counts.get(name, 0)))
+    print("Map {} ({} × {} px) in {:.1f} s".format(args.out_png, args.width, args.height, time.monotonic() - started))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
