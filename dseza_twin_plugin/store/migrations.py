@@ -2,14 +2,35 @@
 
 ``MIGRATIONS[v]`` upgrades a store from schema version ``v`` to ``v + 1``. It
 receives the open writer (so it runs inside the upgrade's one transaction) and
-the backend kind (``"gpkg"`` or ``"postgis"``) for the rare statement that
-differs. Version 1 is the first published schema: nothing to migrate yet.
-When the schema in :mod:`.schema` changes, bump ``SCHEMA_VERSION`` there and
-add the step here, with a test that upgrades a store of the previous version.
+the backend kind (``"gpkg"`` or ``"postgis"``) for the statements that differ.
+When the schema in :mod:`.schema` changes, bump ``SCHEMA_VERSION`` there, add
+the step here, and keep a store of the previous version under ``tests/data``
+(made by the previous release) for the test that upgrades it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-MIGRATIONS: dict[int, Callable] = {}
+from sqlalchemy.dialects import postgresql, sqlite
+
+from . import schema
+
+
+def _add_column(writer, kind: str, layer: str, column: str) -> None:
+    """``ALTER TABLE … ADD COLUMN`` with the column's type and value rule, as the schema defines them."""
+    col = schema.table(layer).c[column]
+    dialect = sqlite.dialect() if kind == "gpkg" else postgresql.dialect()
+    sql_type = col.type.compile(dialect=dialect)
+    checks = [c for c in schema.table(layer).constraints if (getattr(c, "info", None) or {}).get("column") == column]
+    check_sql = "".join(" CONSTRAINT {} CHECK ({})".format(c.name, c.sqltext) for c in checks)
+    table = '"{}"'.format(layer) if kind == "gpkg" else '"{}"."{}"'.format(writer.schema, layer)
+    writer.execute('ALTER TABLE {} ADD COLUMN "{}" {}{}'.format(table, column, sql_type, check_sql))
+
+
+def _v1_to_v2(writer, kind: str) -> None:
+    """Version 2: lots record their planted (green) area, which planning checks compare to the minimum."""
+    _add_column(writer, kind, "parcels", "green_area_m2")
+
+
+MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2}

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from .types import Geometry
 
 #: Version of the schema defined in this module; migrations lead up to it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: EPSG code of the storage CRS.
 STORE_SRID = 5899
@@ -154,6 +154,7 @@ parcels = Table(
     Column("employees", BigInteger),
     Column("is_public", Boolean),
     Column("area_m2", Float),
+    Column("green_area_m2", Float),  # since schema version 2: planted area inside the lot
     Column("geom", Geometry("MULTIPOLYGON")),
     _in("land_use", LAND_USES),
     _in("status", PARCEL_STATUSES),
@@ -162,7 +163,7 @@ parcels = Table(
         name="ck_lease_order",
         info={"column": "lease_end", "rule": "not_before", "other": "lease_start"},
     ),
-    *_non_negative("registered_capital_usd", "employees", "area_m2"),
+    *_non_negative("registered_capital_usd", "employees", "area_m2", "green_area_m2"),
 )
 
 construction_projects = Table(

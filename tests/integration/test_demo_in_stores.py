@@ -8,7 +8,7 @@ import shapely
 from shapely.strtree import STRtree
 
 from dseza_twin.dseza_twin_plugin.core.demo import build_demo_twin
-from dseza_twin.dseza_twin_plugin.store import LAYERS, open_store
+from dseza_twin.dseza_twin_plugin.store import LAYERS, SCHEMA_VERSION, open_store
 
 SEED, SCALE, DAYS = 7, 1, 3
 END = dt.datetime(2026, 11, 1, 17, tzinfo=dt.timezone.utc)  # 2026-11-02 00:00 in Đà Nẵng
@@ -33,7 +33,7 @@ def load(address):
     from qgis import processing
 
     created = processing.run("dsezatwin:createstore", {"STORE": address})
-    assert created["SCHEMA_VERSION"] == 1 and created["PREVIOUS_VERSION"] == -1
+    assert created["SCHEMA_VERSION"] == SCHEMA_VERSION and created["PREVIOUS_VERSION"] == -1
     return processing.run("dsezatwin:loaddemotwin", {"STORE": address, "SEED": SEED, "SCALE": SCALE, "DAYS": DAYS,
                                                    "END": "2026-11-02T00:00:00+07:00"})
 

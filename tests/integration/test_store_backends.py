@@ -155,3 +155,40 @@ def test_layer_description(store):
     else:
         (text,) = store.query("SELECT obj_description(%s::regclass)", ("{}.parcels".format(store.address.schema),))[0]
     assert text == "Illustrative geometry, not official."
+
+
+DATA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def store_v1(request, tmp_path):
+    """A store written by schema version 1 (the first release), kept under tests/data."""
+    import shutil
+
+    if request.param == "gpkg":
+        address = str(tmp_path / "v1.gpkg")
+        shutil.copy(DATA / "store_v1.gpkg", address)
+    else:
+        import subprocess
+
+        address = request.getfixturevalue("pg_store_address")
+        conninfo, schema_name = address.split(" schema=")
+        dump = (DATA / "store_v1_postgis.sql").read_text(encoding="utf-8")  # pg_dump of a version-1 store
+        subprocess.run(["psql", conninfo, "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"], check=True,
+                       input=dump.replace("store_v1", schema_name), text=True, capture_output=True)
+    with open_store(address) as s:
+        yield s
+
+
+def test_version_1_store_is_upgraded_keeping_its_data(store_v1):
+    before = store_v1.counts()
+    assert store_v1.schema_version() == 1
+    assert store_v1.create_or_upgrade() == (SCHEMA_VERSION, 1)
+    assert store_v1.counts() == before
+    lots = {r["code"]: r for r in store_v1.rows("parcels")}
+    assert lots["HK-001"]["green_area_m2"] is None and lots["HK-001"]["status"] == "leased"
+    with store_v1.transaction() as w:
+        w.upsert("parcels", [dict(code="HK-001", green_area_m2=2100.0)])
+        with pytest.raises(StoreWriteError):
+            w.upsert("parcels", [dict(code="HK-002", green_area_m2=-5.0)])  # the rule came with the column
+    assert store_v1.rows("parcels", ["green_area_m2"], order_by="code")[0]["green_area_m2"] == 2100.0
