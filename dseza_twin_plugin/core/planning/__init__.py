@@ -1,0 +1,1 @@
+"""Planning checks: rule packs, lot measures, verdicts, zone indicators, environmental buffers."""
