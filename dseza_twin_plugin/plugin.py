@@ -11,7 +11,8 @@ from functools import partial
 
 from qgis.core import QgsApplication
 
-from .toolbelt.log_bridge import install_log_bridge, remove_log_bridge
+from .toolbelt.dependencies import PIP_HINT, missing_dependencies
+from .toolbelt.log_bridge import TAG, install_log_bridge, remove_log_bridge
 
 MENU = "&DSEZA Twin"
 
@@ -23,19 +24,35 @@ class DsezaTwinPlugin:
         self.log_handler = None
         self.actions = []
         self.toolbar = None
+        self.missing: list[str] = []
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
         if self.provider is not None:
             return
-        from ..processing.provider import DsezaTwinProvider
-
         if self.log_handler is None:
             self.log_handler = install_log_bridge()
+        self.missing = missing_dependencies()
+        if self.missing:
+            from qgis.core import Qgis, QgsMessageLog
+
+            QgsMessageLog.logMessage(
+                "DSEZA Twin cannot start: {}. Install them with: {}".format("; ".join(self.missing), PIP_HINT),
+                TAG, Qgis.Critical)
+            return
+        from ..processing.provider import DsezaTwinProvider
+
         self.provider = DsezaTwinProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         self.initProcessing()
+        if self.provider is None:
+            from qgis.core import Qgis
+
+            self.iface.messageBar().pushMessage(
+                "DSEZA Twin", "Missing Python packages: {}. {}".format("; ".join(self.missing), PIP_HINT),
+                Qgis.Critical, 0)
+            return
         from qgis.PyQt.QtWidgets import QAction
 
         self.toolbar = self.iface.addToolBar("DSEZA Twin")

@@ -21,9 +21,9 @@ from .types import Geometry
 # Accepted names of each column, beyond its own name: English, Vietnamese (written
 # here without diacritics: names are compared after folding them away) and OSM keys.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "code": ("ma", "ma_so", "ma_lo", "ma_khu", "ma_cong_trinh", "ma_tram", "id_lo", "lot_code", "lot_id",
+    "code": ("ma", "ma_so", "ma_lo", "ma_cong_trinh", "ma_tram", "id_lo", "lot_code", "lot_id",
              "parcel_code", "parcel_id", "zone_id", "ref", "ma_dinh_danh"),
-    "name": ("ten", "ten_goi", "ten_cong_trinh", "title"),
+    "name": ("ten", "ten_goi", "ten_cong_trinh", "ten_tram", "title"),
     "name_vi": ("ten", "ten_vi", "ten_tieng_viet", "ten_khu", "name", "name:vi"),
     "name_en": ("ten_en", "ten_tieng_anh", "english_name", "name:en", "name"),
     "kind": ("loai", "loai_hinh", "type"),

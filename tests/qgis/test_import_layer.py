@@ -201,3 +201,24 @@ def test_real_district_boundaries_are_transformed(store, shared_data):
     assert hai_chau["kind"] == "industrial_park"
     assert 19e6 < hai_chau["geom"].area < 24e6  # Hải Châu: 20-23 km² by source (metres, not degrees)
     assert hai_chau["geom"].is_valid
+
+
+def test_sample_stations_import_cleanly(store):
+    """resources/samples: Vietnamese field names and values, WGS84 points → sensors in EPSG:5899."""
+    from pathlib import Path
+
+    import dseza_twin
+
+    sample = Path(dseza_twin.__file__).parent / "resources" / "samples" / "hoa_khanh_new_air_stations.geojson"
+    with open_store(store) as s, s.transaction() as w:
+        w.insert("functional_areas", [dict(code="KCN-HK", kind="industrial_park",
+                                           geom=shapely.box(540000, 1770000, 550000, 1780000))])
+    result = run_import(store, str(sample), target="sensors")
+    assert (result["INSERTED"], result["REJECTED"]) == (3, 0)
+    with open_store(store) as s:
+        rows = {r["code"]: r for r in s.rows("sensors")}
+    gate = rows["KCN-HK-QT01"]
+    assert (gate["kind"], gate["observed_property"], gate["unit"], gate["area_code"]) == ("air", "PM2.5", "µg/m³", "KCN-HK")
+    assert gate["name"].startswith("Trạm quan trắc không khí")
+    assert [rows[c]["kind"] for c in ("KCN-HK-QT02", "KCN-HK-QT03")] == ["noise", "water"]
+    assert 540_000 < gate["geom"].x < 550_000 and 1_770_000 < gate["geom"].y < 1_780_000

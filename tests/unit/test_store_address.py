@@ -35,3 +35,4 @@ def test_quoted_values_and_default_schema():
 def test_bad_addresses_explain_themselves(text, words):
     with pytest.raises(StoreAddressError, match=words):
         parse_store_address(text)
+
