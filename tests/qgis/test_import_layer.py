@@ -218,7 +218,8 @@ def test_sample_stations_import_cleanly(store):
     with open_store(store) as s:
         rows = {r["code"]: r for r in s.rows("sensors")}
     gate = rows["KCN-HK-QT01"]
-    assert (gate["kind"], gate["observed_property"], gate["unit"], gate["area_code"]) == ("air", "PM2.5", "µg/m³", "KCN-HK")
+    assert (gate["kind"], gate["observed_property"], gate["unit"], gate["area_code"]) == (
+        "air", "PM2.5", "µg/m³", "KCN-HK")
     assert gate["name"].startswith("Trạm quan trắc không khí")
     assert [rows[c]["kind"] for c in ("KCN-HK-QT02", "KCN-HK-QT03")] == ["noise", "water"]
     assert 540_000 < gate["geom"].x < 550_000 and 1_770_000 < gate["geom"].y < 1_780_000
