@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
 
 
 def build(args: argparse.Namespace) -> int:
-    from dseza_twin.dseza_twin_plugin import twin_project
+    from dseza_twin.dseza_twin_plugin import twin_map, twin_project
     from dseza_twin.dseza_twin_plugin.store import LAYERS, StoreError, open_store
     from dseza_twin.dseza_twin_plugin.store.demo_load import DEMO_DATASET
     from dseza_twin.dseza_twin_plugin.toolbelt.auth import qgis_credentials
@@ -82,7 +82,7 @@ def build(args: argparse.Namespace) -> int:
             abstract=note,
             layer_abstract=note,
         )
-        twin_project.render_map(
+        twin_map.render_map(
             project,
             args.out_png,
             args.width,

@@ -259,7 +259,7 @@ def test_project_crs_relations_and_file(built):
 def test_render_map_writes_a_picture_of_the_twin(built):
     from qgis.PyQt.QtGui import QImage
 
-    from dseza_twin.dseza_twin_plugin.twin_project import render_map
+    from dseza_twin.dseza_twin_plugin.twin_map import render_map
 
     project, out = built
     png = render_map(project, out / "twin.png", 1200, 800)
