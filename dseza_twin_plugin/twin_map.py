@@ -39,7 +39,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from .twin_project import RENDER_ORDER, TwinProjectError, twin_layers
+from .twin_project import RENDER_ORDER, TwinProjectError, default_extent, twin_layers
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +49,6 @@ DETAIL_KIND_ORDER = ("high_tech_park", "industrial_park", "ftz", "it_park")
 SHEET_LAYOUT_NAME = "Twin map sheet"
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
 FONT_FAMILY = "Noto Sans"
-
-
-def default_extent(project: QgsProject, margin: float = 0.06) -> QgsRectangle:
-    """The functional areas' extent (else every spatial layer's), grown by ``margin`` on each side."""
-    layers = twin_layers(project)
-    chosen = [layers["functional_areas"]] if "functional_areas" in layers else list(layers.values())
-    extent = QgsRectangle()
-    for layer in chosen:
-        if layer.isSpatial() and layer.featureCount() and not layer.extent().isEmpty():
-            if extent.isEmpty():
-                extent = QgsRectangle(layer.extent())
-            else:
-                extent.combineExtentWith(layer.extent())
-    if extent.isEmpty():
-        raise TwinProjectError("The twin has no features to map.")
-    grow = max(extent.width(), extent.height()) * margin
-    extent.grow(grow)
-    return extent
 
 
 def detail_areas(project: QgsProject, count: int = 2) -> list[tuple[str, QgsRectangle]]:

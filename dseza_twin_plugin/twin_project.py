@@ -23,6 +23,8 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProject,
+    QgsRectangle,
+    QgsReferencedRectangle,
     QgsRelation,
     QgsRelationContext,
     QgsUnitTypes,
@@ -155,6 +157,11 @@ def build_twin_project(
     root.setHasCustomLayerOrder(True)
     root.setCustomLayerOrder(order + [lyr for lyr in layers.values() if lyr not in order])
 
+    try:  # QGIS opens the project on the parks, not at 1:1 on the origin
+        project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(default_extent(project), project.crs()))
+    except TwinProjectError:
+        log.info("The twin has no features yet: the project keeps QGIS's default view.")
+
     project_path.parent.mkdir(parents=True, exist_ok=True)
     if not project.write():
         raise TwinProjectError("The project {} could not be written: {}".format(project_path, project.error()))
@@ -213,3 +220,21 @@ def twin_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
         if name:
             found[str(name)] = layer
     return found
+
+
+def default_extent(project: QgsProject, margin: float = 0.06) -> QgsRectangle:
+    """The functional areas' extent (else every spatial layer's), grown by ``margin`` on each side."""
+    layers = twin_layers(project)
+    chosen = [layers["functional_areas"]] if "functional_areas" in layers else list(layers.values())
+    extent = QgsRectangle()
+    for layer in chosen:
+        if layer.isSpatial() and layer.featureCount() and not layer.extent().isEmpty():
+            if extent.isEmpty():
+                extent = QgsRectangle(layer.extent())
+            else:
+                extent.combineExtentWith(layer.extent())
+    if extent.isEmpty():
+        raise TwinProjectError("The twin has no features to map.")
+    grow = max(extent.width(), extent.height()) * margin
+    extent.grow(grow)
+    return extent

@@ -254,6 +254,11 @@ def test_project_crs_relations_and_file(built):
     assert reread.crs().authid() == "EPSG:5899"
     assert all(layer.isValid() for layer in reread.mapLayers().values())
     assert len(reread.mapLayers()) == 10
+    # QGIS opens it on the parks: the saved view holds every functional area, and not much more
+    view = reread.viewSettings().defaultViewExtent()
+    areas = [lyr for lyr in reread.mapLayers().values() if lyr.customProperty("dseza_twin/layer") == "functional_areas"]
+    assert view.contains(areas[0].extent())
+    assert view.width() < 2 * max(areas[0].extent().width(), areas[0].extent().height())
 
 
 def test_render_map_writes_a_picture_of_the_twin(built):
