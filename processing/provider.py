@@ -10,6 +10,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.data.import_layer import ImportLayer
 from .algorithms.data.load_demo_twin import LoadDemoTwin
+from .algorithms.planning.check_compliance import CheckCompliance
+from .algorithms.planning.environmental_buffers import EnvironmentalBuffers
+from .algorithms.planning.zone_indicators import ZoneIndicators
 from .algorithms.store.create_store import CreateStore
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "dseza_twin.svg"
@@ -32,5 +35,6 @@ class DsezaTwinProvider(QgsProcessingProvider):
         return str(ICON)
 
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
-        for algorithm in (CreateStore(), LoadDemoTwin(), ImportLayer()):
+        for algorithm in (CreateStore(), LoadDemoTwin(), ImportLayer(), CheckCompliance(), ZoneIndicators(),
+                          EnvironmentalBuffers()):
             self.addAlgorithm(algorithm)

@@ -16,6 +16,7 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 GROUPS = {
     "store": "Twin store",
     "data": "Twin data",
+    "planning": "Planning checks",
 }
 
 

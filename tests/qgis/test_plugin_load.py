@@ -42,12 +42,13 @@ def test_load_unload_twice_desktop(qgis_app):
         provider = registry.providerById("dsezatwin")
         assert provider is not None and provider.name() == "DSEZA Twin"
         ids = sorted(a.id() for a in provider.algorithms())
-        assert ids == ["dsezatwin:createstore", "dsezatwin:importlayer", "dsezatwin:loaddemotwin"]
-        assert {a.groupId() for a in provider.algorithms()} == {"store", "data"}
+        assert ids == ["dsezatwin:checkcompliance", "dsezatwin:createstore", "dsezatwin:environmentalbuffers",
+                       "dsezatwin:importlayer", "dsezatwin:loaddemotwin", "dsezatwin:zoneindicators"]
+        assert {a.groupId() for a in provider.algorithms()} == {"store", "data", "planning"}
         menu = iface.menus["&DSEZA Twin"]
-        assert len(menu.actions()) == 3
+        assert len(menu.actions()) == len(ids)
         toolbars = iface.window.findChildren(QToolBar, "DsezaTwinToolbar")
-        assert len(toolbars) == 1 and len(toolbars[0].actions()) == 3
+        assert len(toolbars) == 1 and len(toolbars[0].actions()) == len(ids)
 
         plugin.unload()
         _flush_deletes()

@@ -267,8 +267,12 @@ def test_ordinary_buildings_respect_their_zone_limits(twin):
             assert 0.9 * gross - 0.1 <= b["gfa_m2"] <= gross + 0.1, b["code"]
 
 
+def _building_breaches(twin) -> dict[str, str]:
+    return {code: kind for code, kind in twin.deliberate_breaches.items() if kind != "green"}
+
+
 def test_deliberate_breaches_are_a_few_percent_and_real(twin):
-    breaches = twin.deliberate_breaches
+    breaches = _building_breaches(twin)
     buildings = _by_code(twin.layers["buildings"])
     share = len(breaches) / len(buildings)
     assert 0.02 <= share <= 0.04
@@ -292,6 +296,44 @@ def test_deliberate_breaches_are_a_few_percent_and_real(twin):
             assert b["gfa_m2"] / lot["area_m2"] > zone["max_far"]
         else:  # pragma: no cover - unknown kind
             pytest.fail(kind)
+
+
+def test_green_areas_fit_their_lot_and_meet_the_minimum_unless_breached(twin):
+    zones = _by_code(twin.layers["planning_zones"])
+    lots = _by_code(twin.layers["parcels"])
+    footprint = defaultdict(float)  # buildings' footprint inside the lot
+    for b in twin.layers["buildings"]:
+        footprint[b["parcel_code"]] += b["geom"].intersection(lots[b["parcel_code"]]["geom"]).area
+    green_breaches = {code for code, kind in twin.deliberate_breaches.items() if kind == "green"}
+    known = 0
+    for p in twin.layers["parcels"]:
+        green = p["green_area_m2"]
+        if p["status"] in ("available", "reserved", "leased"):
+            assert green is None, p["code"]  # nothing built or planted yet
+            continue
+        assert green is not None and green >= 0.0, p["code"]
+        known += 1
+        assert green <= p["area_m2"] - footprint[p["code"]] + 0.1, p["code"]  # planted beside the buildings
+        minimum = p["area_m2"] * zones[p["zone_code"]]["min_green_pct"] / 100.0
+        if p["code"] in green_breaches:
+            assert green < minimum, p["code"]
+        else:
+            assert minimum <= green <= 1.25 * minimum + 0.1, p["code"]  # around the zone's minimum share
+    assert known >= 0.6 * len(twin.layers["parcels"])
+
+
+def test_green_breaches_are_a_few_percent_of_operating_lots(twin):
+    lots = _by_code(twin.layers["parcels"])
+    buildings = _by_code(twin.layers["buildings"])
+    green = [code for code, kind in twin.deliberate_breaches.items() if kind == "green"]
+    assert all(code in lots for code in green)  # green breaches are keyed by lot code
+    operating = [p for p in lots.values() if p["status"] == "operating" and not p["is_public"]]
+    assert 0.02 <= len(green) / len(operating) <= 0.08
+    assert all(lots[code]["status"] == "operating" and not lots[code]["is_public"] for code in green)
+    # picked among lots without a building breach; only a coverage breach leaves no room for green too
+    for code, kind in _building_breaches(twin).items():
+        lot = buildings[code]["parcel_code"]
+        assert (lot in green) == (kind == "coverage"), (code, kind)
 
 
 def test_buildings_under_construction_point_at_their_project(twin):

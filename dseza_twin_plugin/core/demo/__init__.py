@@ -4,8 +4,9 @@
 :class:`DemoTwin` whose ``layers`` hold rows for every twin layer of
 ``store.schema`` (keys are column names, geometry under ``"geom"`` in
 EPSG:5899), plus what the demo planted for checks to find:
-``deliberate_breaches`` (building code → breach), ``gaps`` (sensor code →
-missing hours) and ``episodes`` (exceedances in the readings).
+``deliberate_breaches`` (building code → breach; lot code → ``green`` for a
+lot with too little planted area), ``gaps`` (sensor code → missing hours) and
+``episodes`` (exceedances in the readings).
 
 Counts (seed 2026, measured with ``scripts/bench/demo_generation.py``):
 

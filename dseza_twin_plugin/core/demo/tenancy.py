@@ -5,6 +5,15 @@ Tenants and investors are invented names built from made-up brand words
 fictional, never a real company. Public lots (green, technical infrastructure,
 transport, the administration centre) are run by DSEZA or a park operator.
 
+Planted (green) area inside a lot: lots that are built or being built keep
+2–25 % more than their zone's ``min_green_pct`` share of the lot (never more
+than the lot less its buildings' footprint); about 3 % of the operating
+business lots keep only 35–85 % of it, on purpose. A lot whose building covers
+it to within 1 m (a deliberate coverage breach) has no room left for its
+minimum green and is a green breach too. ``green_areas`` returns every lot
+below its minimum. Available, reserved and leased lots, with nothing built or
+planted yet, have no recorded green area.
+
 Leases run 50 years from their start. Lots of the Free Trade Zone, set up in
 2025, are mostly still available, reserved or being built; its operating lots
 stand for existing businesses taken into the zone (leases from 2015).
@@ -37,6 +46,10 @@ _BRAND_TAILS = ("vane", "ora", "trix", "mond", "elle", "arin", "ovia", "tek", "u
 BRANDS: tuple[str, ...] = tuple(h + t for h in _BRAND_HEADS for t in _BRAND_TAILS)
 COUNTRIES = ("Japan", "Korea", "Singapore", "Viet Nam", "Taiwan", "United States", "Germany", "Thailand")
 COUNTRY_P = (0.24, 0.22, 0.12, 0.20, 0.08, 0.06, 0.04, 0.04)
+
+#: Share of the operating business lots that keep too little green, on purpose.
+GREEN_BREACH_SHARE = 0.03
+_GREEN_BREACH_USES = ("industrial", "warehouse", "rnd", "services", "housing")
 
 #: Status probabilities of a park set up less than five years before the twin's date.
 YOUNG_STATUS_P = (0.22, 0.10, 0.13, 0.27, 0.28)
@@ -159,6 +172,40 @@ def assign(lots: Lots, zones: list[Zone], areas: list[AreaLayout], ref: dt.date,
         land_use=lu, status=status, is_public=public, sector=sectors, tenant=tenants, investor=investors,
         lease_start=lease_start, lease_end=lease_end, capital=capital_list, employees=employees,
     )
+
+
+def green_areas(lots: Lots, tenancy: Tenancy, zones: list[Zone], footprint_m2: np.ndarray, seed: int,
+                exclude: np.ndarray | None = None) -> tuple[list, np.ndarray]:
+    """Planted area per lot (m², None where nothing is built or planted) and the lots kept below the minimum.
+
+    ``footprint_m2`` is the buildings' footprint per lot (the green area never
+    exceeds the lot less its buildings); ``exclude`` marks lots that already
+    carry a deliberate building breach: they are not picked for a green breach
+    (though a coverage breach leaves too little room and ends up below anyway).
+    Returns ``(green, breach_lots)``: ``breach_lots`` are the indices of every
+    lot whose green area is below its zone's minimum share.
+    """
+    rng = np.random.default_rng([seed, 35])
+    n = len(lots)
+    status = tenancy.status
+    min_pct = np.array([z.min_green_pct for z in zones], dtype=float)[lots.zone]
+    known = status >= UNDER_CONSTRUCTION  # built or being built: the planted area is surveyed
+    factor = rng.uniform(1.02, 1.25, n)
+    low = rng.uniform(0.35, 0.85, n)
+    business = np.isin(tenancy.land_use, [LU_INDEX[x] for x in _GREEN_BREACH_USES])
+    eligible = (status == OPERATING) & business & ~tenancy.is_public
+    if exclude is not None:
+        eligible &= ~exclude
+    candidates = np.flatnonzero(eligible)
+    wanted = min(len(candidates), max(2, int(round(GREEN_BREACH_SHARE * eligible.sum()))))
+    chosen = np.zeros(n, dtype=bool)
+    chosen[rng.permutation(candidates)[:wanted]] = True
+    factor = np.where(chosen, low, factor)
+    room = np.maximum(lots.area_m2 - footprint_m2, 0.0)
+    green = np.floor(np.minimum(lots.area_m2 * min_pct / 100.0 * factor, room) * 10.0) / 10.0
+    below = known & (green < lots.area_m2 * min_pct / 100.0)
+    values = [float(g) if k else None for g, k in zip(green.tolist(), known.tolist())]
+    return values, np.flatnonzero(below)
 
 
 def status_names(status: np.ndarray) -> list[str]:

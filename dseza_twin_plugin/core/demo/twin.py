@@ -14,6 +14,9 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
+import shapely
+
 from . import buildings as buildings_mod
 from . import lots as lots_mod
 from . import networks as networks_mod
@@ -40,6 +43,7 @@ class DemoTwin:
     """The generated twin: rows per layer (schema column names) and what the demo planted in them."""
 
     layers: dict[str, list[dict]]
+    #: building code → outside_lot / height / coverage / far; lot code → green (too little planted area)
     deliberate_breaches: dict[str, str]
     gaps: dict[str, int]
     note: str
@@ -109,6 +113,13 @@ def build_demo_twin(seed: int = 2026, scale: float = 1, days: int = 30,
     ten = tenancy_mod.assign(lots, zones, areas, ref, seed)
     stage(22.0, "Placing buildings")
     bld = buildings_mod.place(lots, ten, zones, areas, seed)
+    breached = np.array([c in bld.breaches for c in bld.codes], dtype=bool)
+    building_lots = np.bincount(bld.lot[breached], minlength=len(lots)) > 0  # lots with a building breach
+    inside = bld.footprint_m2.copy()  # footprint inside the lot: less for buildings breaching outside it
+    out = np.flatnonzero([bld.breaches.get(c) == "outside_lot" for c in bld.codes])
+    inside[out] = shapely.area(shapely.intersection(bld.geoms[out], lots.geoms[bld.lot[out]]))
+    footprint = np.bincount(bld.lot, weights=inside, minlength=len(lots))
+    green, green_breaches = tenancy_mod.green_areas(lots, ten, zones, footprint, seed, exclude=building_lots)
     stage(32.0, "Writing construction projects")
     lot_geoms = as_multi(lots.geoms)
     project_rows, active = projects_mod.build(lots, ten, lot_geoms, ref, seed)
@@ -141,11 +152,11 @@ def build_demo_twin(seed: int = 2026, scale: float = 1, days: int = 30,
         "code": code, "zone_code": zone_codes[zi], "area_code": area_codes[ai], "land_use": lu_names[zi],
         "status": st, "tenant": tenant, "investor": investor, "sector": sector, "lease_start": ls,
         "lease_end": le, "registered_capital_usd": cap, "employees": emp, "is_public": pub,
-        "area_m2": am2, "geom": g,
-    } for code, zi, ai, st, tenant, investor, sector, ls, le, cap, emp, pub, am2, g in zip(
+        "area_m2": am2, "green_area_m2": gr, "geom": g,
+    } for code, zi, ai, st, tenant, investor, sector, ls, le, cap, emp, pub, am2, gr, g in zip(
         lots.codes, lots.zone.tolist(), lots.area.tolist(), tenancy_mod.status_names(ten.status), ten.tenant,
         ten.investor, ten.sector, ten.lease_start, ten.lease_end, ten.capital, ten.employees,
-        ten.is_public.tolist(), lots.area_m2.tolist(), lot_geoms)]
+        ten.is_public.tolist(), lots.area_m2.tolist(), green, lot_geoms)]
 
     stage(70.0, "Building {} building rows".format(len(bld)))
     lot_codes = lots.codes
@@ -171,8 +182,10 @@ def build_demo_twin(seed: int = 2026, scale: float = 1, days: int = 30,
         "readings": reading_rows,
         "alerts": [],
     }
+    breaches = dict(bld.breaches)
+    breaches.update((lots.codes[i], "green") for i in green_breaches.tolist())
     twin = DemoTwin(
-        layers=layers, deliberate_breaches=dict(bld.breaches), gaps=gaps, note=NOTE,
+        layers=layers, deliberate_breaches=breaches, gaps=gaps, note=NOTE,
         published_area_ha=published_areas(), episodes=episodes, seed=seed, scale=float(scale), days=days,
         end=end,
     )

@@ -1,0 +1,1 @@
+"""Planning checks: compliance of lots, zone indicators, environmental buffers."""
