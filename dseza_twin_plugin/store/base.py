@@ -182,6 +182,10 @@ class TwinStore(ABC):
         return not any(self.counts().values())
 
     @abstractmethod
+    def analyze(self) -> None:
+        """Refresh the planner's statistics after a bulk write (set-based queries depend on them)."""
+
+    @abstractmethod
     def layer_source(self, layer: str) -> tuple[str, str]:
         """``(uri, provider key)`` to open a twin layer as a QgsVectorLayer."""
 

@@ -56,5 +56,6 @@ def load_demo(
         writer.set_meta("demo_scale", str(scale))
         writer.set_meta("demo_days", str(days))
         writer.set_meta("note", twin.note)
+    store.analyze()
     progress(100.0, "Demo twin written")
     return counts

@@ -459,6 +459,9 @@ class GeoPackageStore(TwinStore):
     def meta(self) -> dict[str, str]:
         return dict(self.query("SELECT key, value FROM twin_meta"))
 
+    def analyze(self) -> None:
+        self._connect().execute("ANALYZE")
+
     def layer_source(self, layer: str) -> tuple[str, str]:
         schema.table(layer)
         return "{}|layername={}".format(self.path, layer), "ogr"

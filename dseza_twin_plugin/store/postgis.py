@@ -350,6 +350,13 @@ class PostGISStore(TwinStore):
 
         return dict(self.query(sql.SQL("SELECT key, value FROM {}.twin_meta").format(_ident(self.schema_name))))
 
+    def analyze(self) -> None:
+        from psycopg import sql
+
+        conn = self._connect()
+        for layer in schema.LAYERS:
+            conn.execute(sql.SQL("ANALYZE {}.{}").format(_ident(self.schema_name), _ident(layer)))
+
     def layer_source(self, layer: str) -> tuple[str, str]:
         table = schema.table(layer)
         parts = [self.address.libpq_conninfo()]

@@ -380,3 +380,10 @@ def test_judge_lots_limits_equal_resolve_limits(rules):
     for lot, c, v in zip(lots, ctx, verdicts):
         single = resolve_limits(c, lot, rules)
         assert v.limits == single, lot["code"]
+
+
+def test_no_road_along_the_lot_means_no_road_setback(rules):
+    v = judge(rules, {"min_setback_m": np.nan, "road_width_m": np.nan})
+    assert v.status == PASS and "setback" not in v.insufficient_rules
+    assert sentence(v, "Setback").startswith(
+        "Setback: no road runs along the lot (none within 60 m), no road setback applies; ")

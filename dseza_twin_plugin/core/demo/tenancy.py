@@ -51,6 +51,11 @@ COUNTRY_P = (0.24, 0.22, 0.12, 0.20, 0.08, 0.06, 0.04, 0.04)
 GREEN_BREACH_SHARE = 0.03
 _GREEN_BREACH_USES = ("industrial", "warehouse", "rnd", "services", "housing")
 
+#: National minimum green share of a lot (QCVN 01:2021/BXD Table 2.11, as resources/rules/qcvn01-2021.json
+#: applies it): factories and apartments 20 %, public service lots (education, health, culture) 30 %.
+#: An approved plan cannot ask less, so the demo plants at least this much on lots that are not breaches.
+NATIONAL_GREEN_MIN_PCT = {"industrial": 20.0, "housing": 20.0, "public_services": 30.0}
+
 #: Status probabilities of a park set up less than five years before the twin's date.
 YOUNG_STATUS_P = (0.22, 0.10, 0.13, 0.27, 0.28)
 AVAILABLE, RESERVED, LEASED, UNDER_CONSTRUCTION, OPERATING = range(5)  # indices of STATUS_ORDER
@@ -189,6 +194,11 @@ def green_areas(lots: Lots, tenancy: Tenancy, zones: list[Zone], footprint_m2: n
     n = len(lots)
     status = tenancy.status
     min_pct = np.array([z.min_green_pct for z in zones], dtype=float)[lots.zone]
+    national = np.where(np.isin(tenancy.land_use, [LU_INDEX["industrial"], LU_INDEX["housing"]]),
+                        NATIONAL_GREEN_MIN_PCT["industrial"], 0.0)
+    national = np.where(tenancy.is_public & (tenancy.land_use == LU_INDEX["services"]),
+                        NATIONAL_GREEN_MIN_PCT["public_services"], national)
+    min_pct = np.maximum(min_pct, national)
     known = status >= UNDER_CONSTRUCTION  # built or being built: the planted area is surveyed
     factor = rng.uniform(1.02, 1.25, n)
     low = rng.uniform(0.35, 0.85, n)

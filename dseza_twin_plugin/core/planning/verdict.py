@@ -16,7 +16,11 @@ Per lot and rule:
 * a lot **with no building** has coverage 0 and FAR 0 (checked), and its height, floors, setback,
   green and land-use rules are not applicable (they pass, and the explanation says so);
 * rules left out of ``checks`` (e.g. ``setback`` when no roads are given) are not checked and the
-  explanation says so.
+  explanation says so;
+* a lot with buildings but **no road within 60 m** (roads given): Table 2.7 and the plan's setback
+  are measured from a road's red line, so no road setback applies (pass, and the explanation says
+  "no road runs along the lot"). A roads layer that misses roads hides setback breaches: give all
+  the roads, lanes included.
 
 A lot's status is ``fail`` if any rule fails, else ``insufficient_data`` if any rule lacks a
 needed value, else ``pass`` — never ``pass`` when a needed value is missing.
@@ -42,7 +46,7 @@ from .packs import NUMERIC_RULES, RuleSet
 TOLERANCE = 1e-9
 
 # Status codes of one rule on one lot.
-_PASS, _FAIL, _INSUF, _NO_BUILDING, _NO_LIMIT, _NOT_CHECKED = range(6)
+_PASS, _FAIL, _INSUF, _NO_BUILDING, _NO_LIMIT, _NOT_CHECKED, _NO_ROAD = range(7)
 _STATUS = {_PASS: PASS, _FAIL: FAIL, _INSUF: INSUFFICIENT}
 #: Rules that do not apply to a lot without a building.
 NEED_BUILDING = ("height", "floors", "setback", "green", "land_use")
@@ -136,6 +140,10 @@ def _judge(measures: LotMeasures, contexts: Sequence[LotContext], rules: RuleSet
         st = compare(values[rule_id], res.worst, res.certain, res.sense)
         if rule_id in NEED_BUILDING:
             st = np.where(no_building & (st != _NO_LIMIT), _NO_BUILDING, st)
+        if rule_id == "setback":
+            # Roads were given but none runs within reach of the lot (measures.py: 60 m): Table 2.7 and
+            # the plan's setback are measured from a road's red line, so no road setback applies.
+            st = np.where(~no_building & np.isnan(values["setback"]) & (st != _NO_LIMIT), _NO_ROAD, st)
         status[rule_id] = st
         distinct, index = res.all_limits()
         texts = [None if lim is None else (fmt_limit(rule_id, lim.value), _origin(rule_id, lim)) for lim in distinct]
@@ -315,9 +323,12 @@ class _Writer:
         st = status.tolist()
         out: list[str | None] = [
             f"{label}: {a}{unit} {op} {t[0]} → pass; {f}; {t[1]}." if s == _PASS else
-            f"{label}: no building on the lot, not applicable; {t[1]}." if s == _NO_BUILDING else None
+            f"{label}: no building on the lot, not applicable; {t[1]}." if s == _NO_BUILDING else
+            f"{label}: no road runs along the lot (none within 60 m), no road setback applies; {t[1]}."
+            if s == _NO_ROAD else None
             for s, a, f, t in zip(st, v, formulas, texts)]
-        for i in np.flatnonzero((status != _PASS) & (status != _NO_BUILDING) & (status != _NO_LIMIT)).tolist():
+        skip = (status == _PASS) | (status == _NO_BUILDING) | (status == _NO_LIMIT) | (status == _NO_ROAD)
+        for i in np.flatnonzero(~skip).tolist():
             out[i] = self._other(rule_id, i, st[i], texts[i], formulas[i])
         return out
 
