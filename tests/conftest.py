@@ -28,6 +28,7 @@ if not (PLUGINS / "dseza_twin").exists():
 # repository root, whose processing/ would hide QGIS's framework of the same name.
 sys.path[:] = [p for p in sys.path if p not in ("", ".", str(ROOT)) and Path(p or ".").resolve() != ROOT]
 sys.path.insert(0, str(PLUGINS))
+sys.path.insert(1, str(Path(__file__).resolve().parent))  # tests' own helpers (twin_test_layers.py)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(PROFILE))
 
@@ -47,6 +48,17 @@ def qgis_app():
 
         Processing.initialize()
     yield app
+
+
+@pytest.fixture(scope="module")
+def plugin(qgis_app):
+    """The plugin loaded as qgis_process loads it (initProcessing, no iface), for one test module."""
+    import dseza_twin
+
+    loaded = dseza_twin.classFactory(None)
+    loaded.initProcessing()
+    yield loaded
+    loaded.unload()
 
 
 @pytest.fixture

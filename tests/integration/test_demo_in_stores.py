@@ -15,16 +15,6 @@ END = dt.datetime(2026, 11, 1, 17, tzinfo=dt.timezone.utc)  # 2026-11-02 00:00 i
 
 
 @pytest.fixture(scope="module")
-def plugin(qgis_app):
-    import dseza_twin
-
-    p = dseza_twin.classFactory(None)
-    p.initProcessing()
-    yield p
-    p.unload()
-
-
-@pytest.fixture(scope="module")
 def expected():
     return build_demo_twin(seed=SEED, scale=SCALE, days=DAYS, end=END)
 

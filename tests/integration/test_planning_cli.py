@@ -70,16 +70,6 @@ def assert_same(a: dict, b: dict, rel: float = 1e-9, skip: tuple[str, ...] = ())
 
 
 @pytest.fixture(scope="module")
-def plugin(qgis_app):
-    import dseza_twin
-
-    p = dseza_twin.classFactory(None)
-    p.initProcessing()
-    yield p
-    p.unload()
-
-
-@pytest.fixture(scope="module")
 def gpkg_store(tmp_path_factory) -> str:
     path = str(tmp_path_factory.mktemp("cli") / "twin.gpkg")
     qgis_process("dsezatwin:loaddemotwin", "--", "STORE={}".format(path), "SEED={}".format(SEED),

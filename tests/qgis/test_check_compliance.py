@@ -9,6 +9,7 @@ import pytest
 import shapely
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
+from twin_test_layers import memory_layer
 
 from dseza_twin.dseza_twin_plugin.core.planning.report import OUTPUT_COLUMNS, VIOLATION_COLUMNS
 
@@ -68,19 +69,6 @@ PLAN_KEYS = ("max_coverage_pct", "max_far", "max_height_m", "max_floors", "min_g
              "allowed_uses", "plan_decision")
 
 
-def memory_layer(geometry: str, fields: str, rows, crs: str = "EPSG:5899") -> QgsVectorLayer:
-    layer = QgsVectorLayer("{}?crs={}&{}".format(geometry, crs, fields), "input", "memory")
-    assert layer.isValid()
-    features = []
-    for geom, attributes in rows:
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(geom.wkt))
-        f.setAttributes(list(attributes))
-        features.append(f)
-    assert layer.dataProvider().addFeatures(features)
-    return layer
-
-
 def zone_layer():
     return memory_layer("MultiPolygon", "field=code:string&field=land_use:string&field=area_code:string&field="
                         + PLAN_FIELDS, [(g, [z["code"], z["land_use"], z["area_code"]] + [z[k] for k in PLAN_KEYS])
@@ -101,16 +89,6 @@ def lot_layer(with_plan: bool = False):
 def building_layer():
     return memory_layer("MultiPolygon", "field=height_m:double&field=floors:integer&field=gfa_m2:double"
                         "&field=use:string", [(g, [h, f, a, u]) for g, h, f, a, u in BUILDINGS])
-
-
-@pytest.fixture(scope="module")
-def plugin(qgis_app):
-    import dseza_twin
-
-    p = dseza_twin.classFactory(None)
-    p.initProcessing()
-    yield p
-    p.unload()
 
 
 def run(params: dict) -> dict:
@@ -254,9 +232,15 @@ def test_report_html_and_csv(plugin, tmp_path):
         assert needle in text, needle
     with open(result["REPORT_CSV"], encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["code"] for r in rows] == [code for code, _, _ in LOTS]
-    assert {r["code"]: r["status"] for r in rows}["L9"] == "fail"
-    assert list(rows[0]) == [name for name, _ in OUTPUT_COLUMNS]
+    assert list(rows[0]) == ["level", "code", "lots", "pass", "fail", "insufficient_data", "top_failing_rules"]
+    statuses = [s for s, _ in EXPECTED.values()]
+    areas = [r for r in rows if r["level"] == "functional_area"]
+    zones = [r for r in rows if r["level"] == "planning_zone"]
+    for level in (areas, zones):  # every lot counted once at each level
+        assert sum(int(r["lots"]) for r in level) == len(LOTS)
+        for status in ("pass", "fail", "insufficient_data"):
+            assert sum(int(r[status]) for r in level) == statuses.count(status)
+    assert "Z1" in {r["code"] for r in zones}
 
 
 def test_clear_errors(plugin):

@@ -4,23 +4,11 @@ exactly what it had plus the accepted features."""
 import pytest
 import shapely
 from qgis.core import (
-    QgsFeature,
-    QgsGeometry,
     QgsProcessingException,
-    QgsVectorLayer,
 )
+from twin_test_layers import memory_layer
 
 from dseza_twin.dseza_twin_plugin.store import open_store
-
-
-@pytest.fixture
-def plugin(qgis_app):
-    import dseza_twin
-
-    p = dseza_twin.classFactory(None)
-    p.initProcessing()
-    yield p
-    p.unload()
 
 
 @pytest.fixture
@@ -37,20 +25,6 @@ def store(tmp_path, plugin):
         w.insert("parcels", [dict(code="HK-001", zone_code="HK-Z1", status="leased",
                                   geom=shapely.box(530000, 1770000, 530100, 1770100))])
     return path
-
-
-def memory_layer(geometry: str, crs: str, fields: str, rows: list[tuple[str | None, list]]) -> QgsVectorLayer:
-    layer = QgsVectorLayer("{}?crs={}&{}".format(geometry, crs, fields), "input", "memory")
-    assert layer.isValid()
-    features = []
-    for wkt, attributes in rows:
-        f = QgsFeature(layer.fields())
-        if wkt:
-            f.setGeometry(QgsGeometry.fromWkt(wkt))
-        f.setAttributes(attributes)
-        features.append(f)
-    layer.dataProvider().addFeatures(features)
-    return layer
 
 
 def run_import(store, layer, target="parcels", field_map="", mode="append"):
@@ -79,7 +53,7 @@ def test_mixed_bad_input_is_reported_and_only_good_features_land(store):
     bowtie = "POLYGON((108.15 16.06,108.151 16.061,108.151 16.06,108.15 16.061,108.15 16.06))"
     spike = ("POLYGON((108.15 16.06,108.151 16.06,108.151 16.061,108.151 16.062,108.151 16.061,"
              "108.15 16.061,108.15 16.06))")
-    layer = memory_layer("Polygon", "EPSG:4326", FIELDS, [
+    layer = memory_layer("Polygon", FIELDS, crs="EPSG:4326", rows=[
         (square_wgs84(108.1500, 16.0600), ["HK-101", "Đang hoạt động", "2.500,5", "120", "HK-Z1", "ok"]),
         (spike, ["HK-102", "trống", "", "", "HK-Z1", "repairable"]),
         (bowtie, ["HK-103", "leased", "", "", "HK-Z1", "self-intersecting"]),
@@ -124,16 +98,16 @@ def test_mixed_bad_input_is_reported_and_only_good_features_land(store):
 
 def test_missing_required_field_is_a_clear_error_and_changes_nothing(store):
     before = snapshot(store)
-    layer = memory_layer("Polygon", "EPSG:4326", "field=ten:string", [(square_wgs84(108.15, 16.06), ["x"])])
+    layer = memory_layer("Polygon", "field=ten:string", crs="EPSG:4326", rows=[(square_wgs84(108.15, 16.06), ["x"])])
     with pytest.raises(QgsProcessingException, match="no field for code"):
         run_import(store, layer)
     assert snapshot(store) == before
 
 
 def test_field_map_fixes_unknown_names(store):
-    layer = memory_layer("Polygon", "EPSG:5899", "field=lot_ref:string&field=whatever:integer",
+    layer = memory_layer("Polygon", "field=lot_ref:string&field=whatever:integer",
                          [("POLYGON((531000 1771000,531050 1771000,531050 1771050,531000 1771050,531000 1771000))",
-                           ["HK-201", 5])])
+                           ["HK-201", 5])], crs="EPSG:5899")
     result = run_import(store, layer, field_map="lot_ref:code, whatever:employees")
     assert result["INSERTED"] == 1
     with open_store(store) as s:
@@ -145,7 +119,7 @@ def test_field_map_fixes_unknown_names(store):
 
 def test_wrong_geometry_family_is_refused_up_front(store):
     before = snapshot(store)
-    layer = memory_layer("Point", "EPSG:4326", "field=code:string", [("POINT(108.15 16.06)", ["P1"])])
+    layer = memory_layer("Point", "field=code:string", crs="EPSG:4326", rows=[("POINT(108.15 16.06)", ["P1"])])
     with pytest.raises(QgsProcessingException, match="has points but the twin layer 'parcels' holds polygons"):
         run_import(store, layer)
     assert snapshot(store) == before
@@ -153,14 +127,14 @@ def test_wrong_geometry_family_is_refused_up_front(store):
 
 def test_empty_layer_imports_nothing(store):
     before = snapshot(store)
-    layer = memory_layer("Polygon", "EPSG:4326", FIELDS, [])
+    layer = memory_layer("Polygon", FIELDS, crs="EPSG:4326", rows=[])
     result = run_import(store, layer)
     assert (result["IMPORTED"], result["REJECTED"]) == (0, 0)
     assert snapshot(store) == before
 
 
 def test_upsert_updates_existing_codes(store):
-    layer = memory_layer("Polygon", "EPSG:5899", "field=code:string&field=tenant:string", [
+    layer = memory_layer("Polygon", "field=code:string&field=tenant:string", crs="EPSG:5899", rows=[
         ("POLYGON((530000 1770000,530100 1770000,530100 1770100,530000 1770100,530000 1770000))",
          ["HK-001", "Công ty TNHH Điện tử Sông Hàn"]),
         ("POLYGON((530200 1770000,530300 1770000,530300 1770100,530200 1770100,530200 1770000))",
@@ -174,7 +148,7 @@ def test_upsert_updates_existing_codes(store):
 
 
 def test_store_of_other_version_or_missing_is_refused(tmp_path, plugin):
-    layer = memory_layer("Polygon", "EPSG:5899", "field=code:string", [])
+    layer = memory_layer("Polygon", "field=code:string", crs="EPSG:5899", rows=[])
     with pytest.raises(QgsProcessingException, match="not a DSEZA Twin store yet"):
         run_import(str(tmp_path / "new.gpkg"), layer)
 

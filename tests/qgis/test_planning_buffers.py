@@ -7,7 +7,8 @@ import json
 import numpy as np
 import pytest
 import shapely
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
+from twin_test_layers import memory_layer
 
 from dseza_twin.dseza_twin_plugin.core.planning import buffers as bf
 from dseza_twin.dseza_twin_plugin.core.planning.packs import load_rules
@@ -116,19 +117,6 @@ def test_bad_pack_is_refused(tmp_path):
 # --------------------------------------------------------------------------- the algorithm
 
 
-def memory_layer(geometry: str, fields: str, rows) -> QgsVectorLayer:
-    layer = QgsVectorLayer("{}?crs=EPSG:5899&{}".format(geometry, fields), "input", "memory")
-    assert layer.isValid()
-    features = []
-    for geom, attributes in rows:
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(geom.wkt))
-        f.setAttributes(list(attributes))
-        features.append(f)
-    assert layer.dataProvider().addFeatures(features)
-    return layer
-
-
 def site_layers():
     s = sites()
     return {
@@ -143,16 +131,6 @@ def site_layers():
             (g, [c, k, float(cap)]) for g, c, k, cap in zip(s["facilities"].geoms, s["facilities"].code,
                                                            s["facilities"].kind, s["facilities"].capacity)]),
     }
-
-
-@pytest.fixture
-def plugin(qgis_app):
-    import dseza_twin
-
-    p = dseza_twin.classFactory(None)
-    p.initProcessing()
-    yield p
-    p.unload()
 
 
 def test_algorithm_finds_the_hand_computed_conflicts(plugin):

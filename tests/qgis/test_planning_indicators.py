@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import shapely
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from twin_test_layers import memory_layer
 
 from dseza_twin.dseza_twin_plugin.core.planning import indicators as ind
 
@@ -152,19 +153,6 @@ def test_table_2_6_minimums_come_from_the_rule_pack():
 # --------------------------------------------------------------------------- the algorithm
 
 
-def memory_layer(geometry: str, fields: str, rows) -> QgsVectorLayer:
-    layer = QgsVectorLayer("{}?crs=EPSG:5899&{}".format(geometry, fields), "input", "memory")
-    assert layer.isValid()
-    features = []
-    for geom, attributes in rows:
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(geom.wkt))
-        f.setAttributes(list(attributes))
-        features.append(f)
-    assert layer.dataProvider().addFeatures(features)
-    return layer
-
-
 def nan(value):
     """nan as None (a NULL attribute)."""
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
@@ -194,16 +182,6 @@ def park_layers():
             (roads.geoms[0], ["road", 20.0]),
             (shapely.LineString([(0, 900), (1000, 900)]), ["water", None])]),
     }
-
-
-@pytest.fixture(scope="module")
-def plugin(qgis_app):
-    import dseza_twin
-
-    p = dseza_twin.classFactory(None)
-    p.initProcessing()
-    yield p
-    p.unload()
 
 
 def features_by_code(layer) -> dict:

@@ -13,16 +13,6 @@ MODEL = ROOT / "resources" / "models" / "dseza_twin_checks.model3"
 END = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def plugin(qgis_app):
-    import dseza_twin
-
-    p = dseza_twin.classFactory(None)
-    p.initProcessing()
-    yield p
-    p.unload()
-
-
 @pytest.fixture
 def model(plugin) -> QgsProcessingModelAlgorithm:
     model = QgsProcessingModelAlgorithm()

@@ -99,15 +99,22 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def write_csv(path: str | Path, rows: Sequence[Mapping]) -> Path:
-    """The per-lot rows as CSV (UTF-8 with BOM, comma-separated, numbers with a dot)."""
+SUMMARY_COLUMNS = ("level", "code", "lots", PASS, FAIL, INSUFFICIENT, "top_failing_rules")
+
+
+def write_csv(path: str | Path, rows: Sequence[Mapping], violations: Sequence[Mapping]) -> Path:
+    """The summary by functional area and by planning zone as CSV (UTF-8 with BOM, comma-separated).
+
+    The per-lot values and explanations are the OUTPUT layer's; repeating them here would make a
+    file of about 1.7 kB a lot (340 MB for 200,000 lots) for no reader.
+    """
     path = Path(path)
-    names = [name for name, _ in OUTPUT_COLUMNS]
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=names, extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in names})
+        writer = csv.writer(handle)
+        writer.writerow(SUMMARY_COLUMNS)
+        for level, key in (("functional_area", "area_code"), ("planning_zone", "zone_code")):
+            for g in summarise(rows, violations, key):
+                writer.writerow((level, g["group"], g["lots"], g[PASS], g[FAIL], g[INSUFFICIENT], g["top_rules"]))
     return path
 
 
@@ -219,12 +226,12 @@ def render_html(rows: Sequence[Mapping], violations: Sequence[Mapping], packs: S
 def write_report(html_path: str | Path, rows: Sequence[Mapping], violations: Sequence[Mapping],
                  packs: Sequence[Mapping] | str, resolution_order: str, inputs: Mapping[str, str] | None = None,
                  notes: Sequence[str] = ()) -> tuple[Path, Path]:
-    """Write the HTML report and the per-lot CSV next to it (same name, ``.csv``); return both paths."""
+    """Write the HTML report and the summary CSV next to it (same name, ``.csv``); return both paths."""
     html_path = Path(html_path)
     if html_path.suffix.lower() not in (".html", ".htm"):
         html_path = html_path.with_suffix(".html")
     html_path.parent.mkdir(parents=True, exist_ok=True)
     html_path.write_text(render_html(rows, violations, packs, resolution_order, inputs, notes=notes),
                          encoding="utf-8")
-    csv_path = write_csv(html_path.with_suffix(".csv"), rows)
+    csv_path = write_csv(html_path.with_suffix(".csv"), rows, violations)
     return html_path, csv_path
