@@ -17,6 +17,7 @@ GROUPS = {
     "store": "Twin store",
     "data": "Twin data",
     "planning": "Planning checks",
+    "environment": "Environment & IoT",
 }
 
 
