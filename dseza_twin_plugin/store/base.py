@@ -41,6 +41,15 @@ class TwinWriter(ABC):
         """Insert new rows, update those whose ``key`` exists; returns (inserted, updated)."""
 
     @abstractmethod
+    def insert_ignore(self, layer: str, rows: Sequence[Row]) -> tuple[int, int]:
+        """Insert the rows whose primary key is not there yet; returns (new, duplicate).
+
+        PostGIS: COPY into a staging table, then one ``INSERT … ON CONFLICT DO NOTHING``;
+        GeoPackage: batched ``INSERT … ON CONFLICT DO NOTHING``. Other constraint
+        violations still refuse the whole write.
+        """
+
+    @abstractmethod
     def delete_all(self, layer: str) -> int:
         """Remove every row of a layer; returns how many were removed."""
 

@@ -288,6 +288,28 @@ class GeoPackageWriter(TwinWriter):
         updated = len(keys & existing)
         return len(keys) - updated, updated
 
+    def insert_ignore(self, layer: str, rows: Sequence[Row]) -> tuple[int, int]:
+        if not rows:
+            return 0, 0
+        table = schema.table(layer)
+        columns = write_columns(table, rows)
+        sql = 'INSERT INTO "{}" ({}) VALUES ({}) ON CONFLICT DO NOTHING'.format(
+            layer, ", ".join('"{}"'.format(c) for c in columns), ", ".join("?" * len(columns))
+        )
+        before = self.conn.total_changes
+        for start in range(0, len(rows), _BATCH):
+            chunk = rows[start:start + _BATCH]
+            try:
+                self.conn.executemany(sql, self._rows_to_params(table, columns, chunk))
+            except sqlite3.IntegrityError as exc:
+                raise StoreWriteError(
+                    "Layer '{}' refused the new rows ({}); nothing was written.".format(layer, exc)
+                ) from exc
+        new = self.conn.total_changes - before
+        if new:
+            self.touched.add(layer)
+        return new, len(rows) - new
+
     def delete_all(self, layer: str) -> int:
         schema.table(layer)
         n = self.count(layer)
@@ -424,12 +446,12 @@ class GeoPackageStore(TwinStore):
                 conn.execute(str(CreateIndex(index).compile(dialect=dialect)))
             if table.name == "twin_meta":
                 continue
-            geom = schema.geometry_column(table.name)
+            geom = schema.geometry_column(table.name) if table.name in schema.LAYERS else None
             conn.execute(
                 "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (table.name, "features" if geom is not None else "attributes",
-                 schema.LAYER_TITLES[table.name], "", schema.STORE_SRID if geom is not None else None),
+                 schema.title(table.name), "", schema.STORE_SRID if geom is not None else None),
             )
             if geom is not None:
                 conn.execute(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.schema import CreateTable
 
 from . import schema
 
@@ -33,4 +34,28 @@ def _v1_to_v2(writer, kind: str) -> None:
     _add_column(writer, kind, "parcels", "green_area_m2")
 
 
-MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2}
+def _create_attribute_table(writer, kind: str, name: str) -> None:
+    """Create a table without geometry as the schema defines it (GeoPackage: registered as attributes)."""
+    table = schema.metadata.tables[name]
+    if kind == "gpkg":
+        writer.execute(str(CreateTable(table).compile(dialect=sqlite.dialect())))
+        writer.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+            "VALUES (?, 'attributes', ?, '')",
+            (name, schema.title(name)),
+        )
+    else:
+        ddl = str(CreateTable(table).compile(dialect=postgresql.dialect()))
+        qualified = 'CREATE TABLE "{}"."{}" '.format(writer.schema, name)
+        ddl = ddl.replace("CREATE TABLE {} ".format(table.name), qualified, 1)
+        writer.execute(ddl)
+        writer.execute('COMMENT ON TABLE "{}"."{}" IS \'{}\''.format(writer.schema, name, schema.title(name)))
+
+
+def _v2_to_v3(writer, kind: str) -> None:
+    """Version 3: the IoT sync's bookkeeping — per-datastream watermarks, run status, quarantined payloads."""
+    for name in schema.SYNC_TABLES:
+        _create_attribute_table(writer, kind, name)
+
+
+MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -162,6 +162,36 @@ class PostGISWriter(TwinWriter):
         inserted = sum(1 for f in flags if f)
         return inserted, len(flags) - inserted
 
+    def insert_ignore(self, layer: str, rows: Sequence[Row]) -> tuple[int, int]:
+        import psycopg
+        from psycopg import sql
+
+        if not rows:
+            return 0, 0
+        table = schema.table(layer)
+        columns = [c for c in write_columns(table, rows) if c != "fid"]
+        keys = [c.name for c in table.primary_key.columns if c.name in columns]
+        if layer == "readings":
+            self._ensure_reading_partitions(rows)
+        staging = _ident("staging_ignore_" + layer)
+        collist = sql.SQL(", ").join(_ident(c) for c in columns)
+        order = sql.SQL(" ORDER BY {}").format(sql.SQL(", ").join(_ident(k) for k in keys)) if keys else sql.SQL("")
+        try:
+            with self.conn.transaction():
+                self.conn.execute(sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS "
+                                          "SELECT {} FROM {}.{} WITH NO DATA").format(
+                    staging, collist, _ident(self.schema), _ident(layer)))
+                self._copy(staging, columns, self._records(table, columns, rows))
+                cur = self.conn.execute(
+                    sql.SQL("INSERT INTO {}.{} ({}) SELECT {} FROM {}{} ON CONFLICT DO NOTHING").format(
+                        _ident(self.schema), _ident(layer), collist, collist, staging, order)
+                )
+                new = cur.rowcount
+                self.conn.execute(sql.SQL("DROP TABLE {}").format(staging))
+        except psycopg.errors.IntegrityError as exc:
+            raise self._wrap(layer, exc) from exc
+        return new, len(rows) - new
+
     def delete_all(self, layer: str) -> int:
         from psycopg import sql
 
@@ -312,7 +342,7 @@ class PostGISStore(TwinStore):
                         _ident("sidx_{}_{}".format(table.name, column.name)), _ident(table.name),
                         _ident(column.name)))
             conn.execute(sql.SQL("COMMENT ON TABLE {} IS {}").format(
-                _ident(table.name), sql.Literal(schema.LAYER_TITLES.get(table.name, table.name))))
+                _ident(table.name), sql.Literal(schema.title(table.name))))
         conn.execute("SET LOCAL search_path TO DEFAULT")
 
     def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None) -> list[Row]:

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from .types import Geometry
 
 #: Version of the schema defined in this module; migrations lead up to it.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: EPSG code of the storage CRS.
 STORE_SRID = 5899
@@ -294,6 +294,42 @@ twin_meta = Table(
     Column("value", Text),
 )
 
+# Bookkeeping of the IoT sync (since schema version 3). Not twin layers: they are
+# kept out of LAYERS, and written by the sync in the same transaction as the
+# readings they describe.
+sync_cursors = Table(
+    "sync_cursors",
+    metadata,
+    Column("source", Text, nullable=False),
+    Column("datastream", Text, nullable=False),
+    Column("watermark", DateTime(timezone=True)),  # phenomenon_time of the newest reading stored
+    Column("updated_at", DateTime(timezone=True)),
+    PrimaryKeyConstraint("source", "datastream", name="pk_sync_cursors"),
+)
+
+sync_status = Table(
+    "sync_status",
+    metadata,
+    Column("source", Text, primary_key=True),
+    Column("last_run_start", DateTime(timezone=True)),
+    Column("last_run_end", DateTime(timezone=True)),
+    Column("new", BigInteger),
+    Column("duplicate", BigInteger),
+    Column("rejected", BigInteger),
+    Column("sensors", BigInteger),
+    Column("last_error", Text),
+)
+
+quarantine = Table(
+    "quarantine",
+    metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=True),
+    Column("source", Text),
+    Column("received_at", DateTime(timezone=True)),
+    Column("payload", Text),
+    Column("reason", Text),
+)
+
 Index("ix_parcels_zone_code", parcels.c.zone_code)
 Index("ix_buildings_parcel_code", buildings.c.parcel_code)
 Index("ix_projects_parcel_code", construction_projects.c.parcel_code)
@@ -324,6 +360,19 @@ LAYER_TITLES = {
     "readings": "Sensor readings",
     "alerts": "Alerts",
 }
+
+
+#: Bookkeeping tables of the IoT sync, with their titles (not twin layers).
+SYNC_TABLES = {
+    "sync_cursors": "Sync cursors",
+    "sync_status": "Sync status",
+    "quarantine": "Quarantined payloads",
+}
+
+
+def title(name: str) -> str:
+    """Human title of any table of the store (twin layer or sync bookkeeping)."""
+    return LAYER_TITLES.get(name) or SYNC_TABLES.get(name) or name
 
 
 def table(name: str) -> Table:

@@ -192,3 +192,66 @@ def test_version_1_store_is_upgraded_keeping_its_data(store_v1):
         with pytest.raises(StoreWriteError):
             w.upsert("parcels", [dict(code="HK-002", green_area_m2=-5.0)])  # the rule came with the column
     assert store_v1.rows("parcels", ["green_area_m2"], order_by="code")[0]["green_area_m2"] == 2100.0
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def store_v2(request, tmp_path):
+    """A store written by schema version 2 (before the IoT sync tables), kept under tests/data."""
+    import shutil
+
+    if request.param == "gpkg":
+        address = str(tmp_path / "v2.gpkg")
+        shutil.copy(DATA / "store_v2.gpkg", address)
+    else:
+        import subprocess
+
+        address = request.getfixturevalue("pg_store_address")
+        conninfo, schema_name = address.split(" schema=")
+        dump = (DATA / "store_v2_postgis.sql").read_text(encoding="utf-8")  # pg_dump of a version-2 store
+        subprocess.run(["psql", conninfo, "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"], check=True,
+                       input=dump.replace("store_v2", schema_name), text=True, capture_output=True)
+    with open_store(address) as s:
+        yield s
+
+
+def test_version_2_store_is_upgraded_with_sync_tables(store_v2):
+    before = store_v2.counts()
+    assert store_v2.schema_version() == 2
+    assert store_v2.create_or_upgrade() == (SCHEMA_VERSION, 2)
+    assert store_v2.counts() == before
+    assert store_v2.rows("parcels", ["green_area_m2"], order_by="code")[0]["green_area_m2"] == 2100.0
+    if store_v2.address.is_gpkg:
+        q = "SELECT count(*) FROM {}"
+        kinds = dict(store_v2.query("SELECT table_name, data_type FROM gpkg_contents"))
+        assert all(kinds[name] == "attributes" for name in schema.SYNC_TABLES)
+    else:
+        q = "SELECT count(*) FROM " + store_v2.address.schema + ".{}"
+    for name in schema.SYNC_TABLES:
+        assert store_v2.query(q.format(name)) == [(0,)]
+
+
+def test_new_store_has_sync_tables(store):
+    store.create_or_upgrade()
+    prefix = "" if store.address.is_gpkg else store.address.schema + "."
+    for name in schema.SYNC_TABLES:
+        assert store.query("SELECT count(*) FROM {}{}".format(prefix, name)) == [(0,)]
+    if store.address.is_gpkg:
+        kinds = dict(store.query("SELECT table_name, data_type FROM gpkg_contents"))
+        assert {kinds[name] for name in schema.SYNC_TABLES} == {"attributes"}
+
+
+def test_insert_ignore_counts_new_and_duplicate(store):
+    store.create_or_upgrade()
+    seed_minimal(store)
+    t0 = dt.datetime(2026, 10, 31, 23, tzinfo=UTC)
+    rows = [dict(sensor_id=7, phenomenon_time=t0 + dt.timedelta(hours=h), value=float(h)) for h in range(3)]
+    with store.transaction() as w:
+        assert w.insert_ignore("readings", rows) == (3, 0)
+        assert w.insert_ignore("readings", rows[1:] + [dict(rows[0], value=99.0)] + [
+            dict(sensor_id=7, phenomenon_time=t0 + dt.timedelta(hours=5), value=5.0)]) == (1, 3)
+        assert w.insert_ignore("readings", []) == (0, 0)
+    assert [r["value"] for r in store.rows("readings", order_by="phenomenon_time")] == [0.0, 1.0, 2.0, 5.0]
+    with pytest.raises(StoreWriteError, match="nothing was written"):
+        with store.transaction() as w:
+            w.insert_ignore("readings", [dict(sensor_id=999, phenomenon_time=t0, value=1.0)])  # unknown sensor
+    assert store.count("readings") == 4

@@ -44,7 +44,7 @@ def test_load_unload_twice_desktop(qgis_app):
         ids = sorted(a.id() for a in provider.algorithms())
         assert ids == ["dsezatwin:checkcompliance", "dsezatwin:createstore", "dsezatwin:environmentalbuffers",
                        "dsezatwin:environmentalerts", "dsezatwin:importlayer", "dsezatwin:loaddemotwin",
-                       "dsezatwin:zoneindicators"]
+                       "dsezatwin:syncsensorthings", "dsezatwin:zoneindicators"]
         assert {a.groupId() for a in provider.algorithms()} == {"store", "data", "planning", "environment"}
         menu = iface.menus["&DSEZA Twin"]
         assert len(menu.actions()) == len(ids)
