@@ -242,24 +242,31 @@ class GeoPackageWriter(TwinWriter):
             params.append(tuple(values))
         return params
 
-    def insert(self, layer: str, rows: Sequence[Row]) -> int:
-        if not rows:
-            return 0
+    def _insert_rows(self, layer: str, rows: Sequence[Row], conflict: str = "") -> int:
+        """Batched INSERT (``conflict``: an ``ON CONFLICT`` clause); returns the rows inserted."""
         table = schema.table(layer)
         columns = write_columns(table, rows)
-        sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-            layer, ", ".join('"{}"'.format(c) for c in columns), ", ".join("?" * len(columns))
+        sql = 'INSERT INTO "{}" ({}) VALUES ({}) {}'.format(
+            layer, ", ".join('"{}"'.format(c) for c in columns), ", ".join("?" * len(columns)), conflict
         )
+        inserted = 0
         for start in range(0, len(rows), _BATCH):
             chunk = rows[start:start + _BATCH]
             try:
-                self.conn.executemany(sql, self._rows_to_params(table, columns, chunk))
+                # rowcount counts this table's rows only, not the R-tree rows its triggers add
+                inserted += self.conn.executemany(sql, self._rows_to_params(table, columns, chunk)).rowcount
             except sqlite3.IntegrityError as exc:
                 raise StoreWriteError(
                     "Layer '{}' refused the new rows ({}); nothing was written.".format(layer, exc)
                 ) from exc
-        self.touched.add(layer)
-        return len(rows)
+        if inserted:
+            self.touched.add(layer)
+        return inserted
+
+    def insert(self, layer: str, rows: Sequence[Row]) -> int:
+        if not rows:
+            return 0
+        return self._insert_rows(layer, rows)
 
     def upsert(self, layer: str, rows: Sequence[Row], key: str = "code") -> tuple[int, int]:
         if not rows:
@@ -291,23 +298,7 @@ class GeoPackageWriter(TwinWriter):
     def insert_ignore(self, layer: str, rows: Sequence[Row]) -> tuple[int, int]:
         if not rows:
             return 0, 0
-        table = schema.table(layer)
-        columns = write_columns(table, rows)
-        sql = 'INSERT INTO "{}" ({}) VALUES ({}) ON CONFLICT DO NOTHING'.format(
-            layer, ", ".join('"{}"'.format(c) for c in columns), ", ".join("?" * len(columns))
-        )
-        before = self.conn.total_changes
-        for start in range(0, len(rows), _BATCH):
-            chunk = rows[start:start + _BATCH]
-            try:
-                self.conn.executemany(sql, self._rows_to_params(table, columns, chunk))
-            except sqlite3.IntegrityError as exc:
-                raise StoreWriteError(
-                    "Layer '{}' refused the new rows ({}); nothing was written.".format(layer, exc)
-                ) from exc
-        new = self.conn.total_changes - before
-        if new:
-            self.touched.add(layer)
+        new = self._insert_rows(layer, rows, "ON CONFLICT DO NOTHING")
         return new, len(rows) - new
 
     def delete_all(self, layer: str) -> int:

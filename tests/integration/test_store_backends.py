@@ -160,23 +160,29 @@ def test_layer_description(store):
 DATA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data"
 
 
-@pytest.fixture(params=["gpkg", "postgis"])
-def store_v1(request, tmp_path):
-    """A store written by schema version 1 (the first release), kept under tests/data."""
+def open_old_store(request, tmp_path, version: int):
+    """A store written by an earlier schema version, kept under tests/data: a GeoPackage file, or a
+    pg_dump of a PostGIS schema named store_v<version> restored into a fresh schema."""
     import shutil
+    import subprocess
 
+    name = "store_v{}".format(version)
     if request.param == "gpkg":
-        address = str(tmp_path / "v1.gpkg")
-        shutil.copy(DATA / "store_v1.gpkg", address)
+        address = str(tmp_path / "{}.gpkg".format(name))
+        shutil.copy(DATA / "{}.gpkg".format(name), address)
     else:
-        import subprocess
-
         address = request.getfixturevalue("pg_store_address")
         conninfo, schema_name = address.split(" schema=")
-        dump = (DATA / "store_v1_postgis.sql").read_text(encoding="utf-8")  # pg_dump of a version-1 store
+        dump = (DATA / "{}_postgis.sql".format(name)).read_text(encoding="utf-8")
         subprocess.run(["psql", conninfo, "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"], check=True,
-                       input=dump.replace("store_v1", schema_name), text=True, capture_output=True)
-    with open_store(address) as s:
+                       input=dump.replace(name, schema_name), text=True, capture_output=True)
+    return open_store(address)
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def store_v1(request, tmp_path):
+    """A store written by schema version 1 (the first release)."""
+    with open_old_store(request, tmp_path, 1) as s:
         yield s
 
 
@@ -196,21 +202,8 @@ def test_version_1_store_is_upgraded_keeping_its_data(store_v1):
 
 @pytest.fixture(params=["gpkg", "postgis"])
 def store_v2(request, tmp_path):
-    """A store written by schema version 2 (before the IoT sync tables), kept under tests/data."""
-    import shutil
-
-    if request.param == "gpkg":
-        address = str(tmp_path / "v2.gpkg")
-        shutil.copy(DATA / "store_v2.gpkg", address)
-    else:
-        import subprocess
-
-        address = request.getfixturevalue("pg_store_address")
-        conninfo, schema_name = address.split(" schema=")
-        dump = (DATA / "store_v2_postgis.sql").read_text(encoding="utf-8")  # pg_dump of a version-2 store
-        subprocess.run(["psql", conninfo, "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"], check=True,
-                       input=dump.replace("store_v2", schema_name), text=True, capture_output=True)
-    with open_store(address) as s:
+    """A store written by schema version 2 (before the IoT sync tables)."""
+    with open_old_store(request, tmp_path, 2) as s:
         yield s
 
 
