@@ -20,3 +20,27 @@ def memory_layer(geometry: str, fields: str, rows, crs: str = "EPSG:5899") -> Qg
     if features:
         assert layer.dataProvider().addFeatures(features)
     return layer
+
+
+def moved_to_wgs84(layer: QgsVectorLayer, geometry: str = "MultiPolygon", dx: float = 550000,
+                   dy: float = 1770000) -> QgsVectorLayer:
+    """A copy of an EPSG:5899 test layer shifted by (dx, dy) metres (near Đà Nẵng) and reprojected to
+    WGS 84, to check that algorithms measure in metres whatever the input CRS."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:5899"),
+                                       QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    out = QgsVectorLayer("{}?crs=EPSG:4326".format(geometry), layer.name(), "memory")
+    out.dataProvider().addAttributes(layer.fields().toList())
+    out.updateFields()
+    features = []
+    for f in layer.getFeatures():
+        g = QgsGeometry(f.geometry())
+        g.translate(dx, dy)
+        g.transform(transform)
+        moved = QgsFeature(out.fields())
+        moved.setGeometry(g)
+        moved.setAttributes(f.attributes())
+        features.append(moved)
+    out.dataProvider().addFeatures(features)
+    return out

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 import shapely
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
-from twin_test_layers import memory_layer
+from twin_test_layers import memory_layer, moved_to_wgs84
 
 from dseza_twin.dseza_twin_plugin.core.planning.report import OUTPUT_COLUMNS, VIOLATION_COLUMNS
 
@@ -193,29 +193,8 @@ def test_limits_from_the_lots_own_attributes_without_zoning(plugin):
 
 
 def test_layers_in_another_crs_are_measured_in_metres(plugin):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
-
-    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:5899"), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                QgsProject.instance())
-
-    def to_wgs84(layer):
-        out = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "x", "memory")
-        out.dataProvider().addAttributes(layer.fields().toList())
-        out.updateFields()
-        feats = []
-        for f in layer.getFeatures():
-            g = QgsGeometry(f.geometry())
-            g.translate(550000, 1770000)
-            g.transform(tr)
-            nf = QgsFeature(out.fields())
-            nf.setGeometry(g)
-            nf.setAttributes(f.attributes())
-            feats.append(nf)
-        out.dataProvider().addFeatures(feats)
-        return out
-
-    result = run({"PARCELS": to_wgs84(lot_layer()), "BUILDINGS": to_wgs84(building_layer()),
-                  "ZONING": to_wgs84(zone_layer())})
+    result = run({"PARCELS": moved_to_wgs84(lot_layer()), "BUILDINGS": moved_to_wgs84(building_layer()),
+                  "ZONING": moved_to_wgs84(zone_layer())})
     lots = by_code(result["OUTPUT"])
     assert lots["L4"]["coverage_pct"] == pytest.approx(71.76, rel=1e-6)
     assert lots["L1"]["lot_area_m2"] == pytest.approx(5000, rel=1e-6)

@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 import shapely
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
-from twin_test_layers import memory_layer
+from qgis.core import QgsProcessingException, QgsVectorLayer
+from twin_test_layers import memory_layer, moved_to_wgs84
 
 from dseza_twin.dseza_twin_plugin.core.planning import indicators as ind
 
@@ -209,29 +209,11 @@ def test_algorithm_on_memory_layers_gives_the_hand_computed_values(plugin):
 def test_algorithm_reprojects_input(plugin):
     """Layers in WGS 84 are measured in EPSG:5899 (areas in m², not degrees)."""
     from qgis import processing
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
     layers = park_layers()
-    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:5899"), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                QgsProject.instance())
     # the park near Da Nang, in degrees
-    moved = {}
-    for name, layer in layers.items():
-        out = QgsVectorLayer("{}?crs=EPSG:4326".format(
-            "MultiLineString" if name == "ROADS" else "MultiPolygon"), name, "memory")
-        out.dataProvider().addAttributes(layer.fields().toList())
-        out.updateFields()
-        feats = []
-        for f in layer.getFeatures():
-            g = QgsGeometry(f.geometry())
-            g.translate(550000, 1770000)
-            g.transform(tr)
-            nf = QgsFeature(out.fields())
-            nf.setGeometry(g)
-            nf.setAttributes(f.attributes())
-            feats.append(nf)
-        out.dataProvider().addFeatures(feats)
-        moved[name] = out
+    moved = {name: moved_to_wgs84(layer, "MultiLineString" if name == "ROADS" else "MultiPolygon")
+             for name, layer in layers.items()}
     result = processing.run("dsezatwin:zoneindicators", dict(moved, OUTPUT_AREAS="memory:", OUTPUT_ZONES="memory:"))
     a = features_by_code(result["OUTPUT_AREAS"])["A"]
     assert a["area_ha"] == pytest.approx(100.0, rel=1e-4)
