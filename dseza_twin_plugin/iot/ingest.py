@@ -293,15 +293,33 @@ def write_observations(store, sensor_id: int, source: str, datastream: str, obse
         ident = obs.get("@iot.id")
         readings.append(dict(sensor_id=sensor_id, phenomenon_time=when, value=value, quality=_quality(obs),
                              source_id=None if ident is None else str(ident)))
+    return write_readings(store, readings, bad, quarantine_source or source,
+                          cursor=(source, datastream, page_max))
+
+
+def write_readings(store, readings: Sequence[dict], bad: Sequence[tuple[str, str]] = (),
+                   quarantine_source: str | None = None,
+                   cursor: tuple[str, str, dt.datetime | None] | None = None) -> PageResult:
+    """Store readings exactly once, in ONE transaction, with what goes with them.
+
+    ``readings``: dicts with ``sensor_id``, ``phenomenon_time`` (aware), ``value``, ``quality``
+    (ok/suspect/missing) and ``source_id``; those already stored are counted as duplicates.
+    ``bad``: ``(payload, reason)`` pairs kept in ``quarantine`` under ``quarantine_source``.
+    ``cursor``: ``(source, datastream, newest time)``: the watermark moves forward (never back)
+    in the same transaction, so a crash leaves readings and watermark consistent.
+    Every source (SensorThings, MQTT, CSV) writes through here.
+    """
     result = PageResult(rejected=len(bad))
     with store.transaction() as writer:
         book = Bookkeeping(store, writer)
-        result.new, result.duplicate = writer.insert_ignore("readings", readings)
+        result.new, result.duplicate = writer.insert_ignore("readings", list(readings))
         if bad:
-            book.quarantine(quarantine_source or source, bad)
-        before = book.watermark(source, datastream)
-        result.watermark = before
-        if page_max is not None and (before is None or page_max > before):
-            book.set_watermark(source, datastream, page_max)
-            result.watermark = page_max
+            book.quarantine(quarantine_source or "unknown", bad)
+        if cursor is not None:
+            source, datastream, newest = cursor
+            before = book.watermark(source, datastream)
+            result.watermark = before
+            if newest is not None and (before is None or newest > before):
+                book.set_watermark(source, datastream, newest)
+                result.watermark = newest
     return result
