@@ -23,7 +23,7 @@ import shapely
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from . import schema
+from . import rollups, schema
 from .address import StoreAddress
 from .base import Row, TwinStore, TwinWriter, prepare_geometries, write_columns
 from .errors import StoreConnectionError, StoreWriteError
@@ -456,6 +456,7 @@ class GeoPackageStore(TwinStore):
                     "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
                     (table.name, geom.name),
                 )
+        rollups.create(writer, "gpkg")
 
     def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None) -> list[Row]:
         table = schema.table(layer)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.schema import CreateTable
 
-from . import schema
+from . import rollups, schema
 
 
 def _add_column(writer, kind: str, layer: str, column: str) -> None:
@@ -58,4 +58,15 @@ def _v2_to_v3(writer, kind: str) -> None:
         _create_attribute_table(writer, kind, name)
 
 
-MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(writer, kind: str) -> None:
+    """Version 4: rollups of the readings (latest per sensor, daily totals) kept by triggers, and views."""
+    if kind != "gpkg":  # the tables' foreign keys name their targets unqualified
+        writer.execute('SET LOCAL search_path TO "{}", public'.format(writer.schema))
+    for name in schema.ROLLUP_TABLES:
+        _create_attribute_table(writer, kind, name)
+    if kind != "gpkg":
+        writer.execute("SET LOCAL search_path TO DEFAULT")
+    rollups.create(writer, kind)
+
+
+MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}

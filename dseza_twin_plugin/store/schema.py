@@ -27,7 +27,7 @@ from sqlalchemy import (
 from .types import Geometry
 
 #: Version of the schema defined in this module; migrations lead up to it.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: EPSG code of the storage CRS.
 STORE_SRID = 5899
@@ -330,6 +330,32 @@ quarantine = Table(
     Column("reason", Text),
 )
 
+# Rollups of the readings (since schema version 4), kept exact by triggers in the
+# store itself (see :mod:`.rollups`) so that every writer — the sync, an import,
+# QGIS editing, psql — keeps them right: the latest reading of each sensor, and
+# per-sensor daily totals (Vietnam's calendar day, UTC+7) from which the
+# ``readings_daily`` view derives the mean.
+readings_latest = Table(
+    "readings_latest",
+    metadata,
+    Column("sensor_id", BigInteger, ForeignKey("sensors.fid", name="fk_latest_sensor"), primary_key=True),
+    Column("phenomenon_time", DateTime(timezone=True), nullable=False),
+    Column("value", Float),
+    Column("quality", Text),
+)
+
+readings_daily_totals = Table(
+    "readings_daily_totals",
+    metadata,
+    Column("sensor_id", BigInteger, ForeignKey("sensors.fid", name="fk_daily_sensor"), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("n", BigInteger, nullable=False),  # readings with a value
+    Column("value_sum", Float),
+    Column("value_min", Float),
+    Column("value_max", Float),
+    PrimaryKeyConstraint("sensor_id", "day", name="pk_readings_daily_totals"),
+)
+
 Index("ix_parcels_zone_code", parcels.c.zone_code)
 Index("ix_buildings_parcel_code", buildings.c.parcel_code)
 Index("ix_projects_parcel_code", construction_projects.c.parcel_code)
@@ -370,9 +396,21 @@ SYNC_TABLES = {
 }
 
 
+#: Rollups of the readings, maintained by the store's triggers, and the views over them (titles).
+ROLLUP_TABLES = {
+    "readings_latest": "Latest reading per sensor",
+    "readings_daily_totals": "Daily reading totals (maintained)",
+}
+ROLLUP_VIEWS = {
+    "readings_hourly": "Hourly reading statistics",
+    "readings_daily": "Daily reading statistics",
+}
+
+
 def title(name: str) -> str:
-    """Human title of any table of the store (twin layer or sync bookkeeping)."""
-    return LAYER_TITLES.get(name) or SYNC_TABLES.get(name) or name
+    """Human title of any table of the store (twin layer, sync bookkeeping, rollup)."""
+    return (LAYER_TITLES.get(name) or SYNC_TABLES.get(name) or ROLLUP_TABLES.get(name)
+            or ROLLUP_VIEWS.get(name) or name)
 
 
 def table(name: str) -> Table:
