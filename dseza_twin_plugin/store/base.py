@@ -167,8 +167,11 @@ class TwinStore(ABC):
         """A writer inside one transaction: committed on success, rolled back on any error."""
 
     @abstractmethod
-    def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None) -> list[Row]:
-        """All rows of a layer (geometry as shapely), optionally only some columns."""
+    def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None,
+             between: tuple | None = None) -> list[Row]:
+        """All rows of a layer (geometry as shapely), optionally only some columns; ``between`` =
+        ``(column, start, end)`` keeps the rows with ``start <= column < end`` (either bound may be None),
+        filtered by the database (for readings: the primary key and the monthly partitions)."""
 
     @abstractmethod
     def query(self, sql: str, params: Sequence | None = None) -> list[tuple]:

@@ -458,13 +458,21 @@ class GeoPackageStore(TwinStore):
                 )
         rollups.create(writer, "gpkg")
 
-    def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None) -> list[Row]:
+    def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None,
+             between: tuple | None = None) -> list[Row]:
         table = schema.table(layer)
         cols = [table.c[c] for c in (columns or table.columns.keys())]
         sql = 'SELECT {} FROM "{}"'.format(", ".join('"{}"'.format(c.name) for c in cols), layer)
+        params = []
+        if between is not None:
+            column, start, end = between
+            bounds = [(op, value) for op, value in ((">=", start), ("<", end)) if value is not None]
+            if bounds:
+                sql += " WHERE " + " AND ".join('"{}" {} ?'.format(table.c[column].name, op) for op, _ in bounds)
+                params = [_sql_value(value) for _, value in bounds]
         if order_by:
             sql += ' ORDER BY "{}"'.format(table.c[order_by].name)
-        cur = self._connect().execute(sql)
+        cur = self._connect().execute(sql, params)
         return [{c.name: _py_value(c, v) for c, v in zip(cols, rec)} for rec in cur]
 
     def query(self, sql: str, params: Sequence | None = None) -> list[tuple]:

@@ -418,7 +418,8 @@ class PostGISStore(TwinStore):
         conn.execute("SET LOCAL search_path TO DEFAULT")
         rollups.create(writer, "postgis")
 
-    def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None) -> list[Row]:
+    def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None,
+             between: tuple | None = None) -> list[Row]:
         from psycopg import sql
 
         table = schema.table(layer)
@@ -430,10 +431,18 @@ class PostGISStore(TwinStore):
         ]
         statement = sql.SQL("SELECT {} FROM {}.{}").format(
             sql.SQL(", ").join(selects), _ident(self.schema_name), _ident(layer))
+        params = []
+        if between is not None:
+            column, start, end = between
+            bounds = [(op, value) for op, value in ((">=", start), ("<", end)) if value is not None]
+            if bounds:
+                statement += sql.SQL(" WHERE ") + sql.SQL(" AND ").join(
+                    sql.SQL("{} {} %s").format(_ident(table.c[column].name), sql.SQL(op)) for op, _ in bounds)
+                params = [value for _, value in bounds]
         if order_by:
             statement += sql.SQL(" ORDER BY {}").format(_ident(table.c[order_by].name))
         conn = self._connect()
-        records = conn.execute(statement).fetchall()
+        records = conn.execute(statement, params).fetchall()
         out = []
         for rec in records:
             row = {}

@@ -134,3 +134,39 @@ def test_a_store_that_is_not_a_twin_store_is_a_clear_error(qgis_app, plugin, tmp
 
     with pytest.raises(QgsProcessingException, match="not a DSEZA Twin store"):
         processing.run("dsezatwin:environmentalerts", {"STORE": str(tmp_path / "empty.gpkg"), "OUTPUT": "memory:"})
+
+
+def test_since_reads_only_the_history_it_needs_and_finds_the_same_alerts(qgis_app, plugin, tmp_path):
+    """With SINCE, the store hands over only the readings the windows and the anomaly reference need
+    (SINCE − 30 days); the alerts are those of an evaluation over the whole history."""
+    from qgis import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from dseza_twin.dseza_twin_plugin.core.environment import alerts as al
+    from dseza_twin.dseza_twin_plugin.core.environment.thresholds import load_pack
+
+    path = str(tmp_path / "long.gpkg")
+    processing.run("dsezatwin:loaddemotwin", {"STORE": path, "DAYS": 45, "END": "2026-11-02T00:00:00+07:00"})
+    since = END - dt.timedelta(days=4)
+
+    class Feedback(QgsProcessingFeedback):
+        infos: list = []
+
+        def pushInfo(self, info):  # noqa: N802 - QGIS API
+            self.infos.append(info)
+
+    feedback = Feedback()
+    result = processing.run("dsezatwin:environmentalerts", {
+        "STORE": path, "SINCE": since.isoformat(), "OUTPUT": "memory:"}, feedback=feedback)
+    got = sorted((f["sensor_code"], f["rule"], _utc(f["window_start"]), _utc(f["window_end"]))
+                 for f in result["OUTPUT"].getFeatures())
+
+    with open_store(path) as store:
+        sensors = store.rows("sensors", ["fid", "code", "kind", "observed_property", "unit", "geom"])
+        everything = store.rows("readings", ["sensor_id", "phenomenon_time", "value", "quality"])
+    full = al.evaluate(al.series_from_rows(sensors, everything), load_pack(None), since=since)
+    expected = sorted((a.sensor_code, a.rule, a.window_start, a.window_end) for a in full.alerts)
+    assert got == expected and len(got) > 0
+    read = next(int(i.split(" sensors, ")[1].split(" ")[0]) for i in feedback.infos if " readings." in i)
+    first_needed = since - al.history_needed()
+    assert read == sum(1 for r in everything if r["phenomenon_time"] >= first_needed) < len(everything)

@@ -291,6 +291,13 @@ def anomalies(series: SensorSeries, parameter_name: str, threshold: float = ANOM
     return alerts
 
 
+def history_needed() -> dt.timedelta:
+    """How far before ``since`` the readings must go for :func:`evaluate` to give the alerts of ``[since, …)``
+    as the whole history would: the anomaly reference looks back ``ANOMALY_DAYS`` days at residuals that
+    themselves look back ``ANOMALY_DAYS`` days; a day more for the 24-hour windows, a day of margin."""
+    return dt.timedelta(days=2 * ANOMALY_DAYS + 2)
+
+
 def evaluate(series: list[SensorSeries], pack: ThresholdPack, variants: tuple[str, ...] | None = None,
              since: dt.datetime | None = None, until: dt.datetime | None = None,
              with_anomalies: bool = True) -> Evaluation:

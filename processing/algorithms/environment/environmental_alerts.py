@@ -108,7 +108,11 @@ class EnvironmentalAlerts(DsezaAlgorithm):
             store.check_version()
             sensors = store.rows("sensors", ["fid", "code", "kind", "observed_property", "unit", "geom"])
             feedback.setProgress(5)
-            readings = store.rows("readings", ["sensor_id", "phenomenon_time", "value", "quality"])
+            # Only the readings the windows of [SINCE, UNTIL) depend on, selected by the database.
+            start = since - al.history_needed() if since is not None else None
+            end = until + dt.timedelta(days=1) if until is not None else None
+            readings = store.rows("readings", ["sensor_id", "phenomenon_time", "value", "quality"],
+                                  between=("phenomenon_time", start, end))
             feedback.pushInfo(self.tr("{} sensors, {} readings.").format(len(sensors), len(readings)))
             feedback.setProgress(40)
             if feedback.isCanceled():
