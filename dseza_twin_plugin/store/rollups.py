@@ -26,6 +26,13 @@ from . import schema
 #: Vietnam's offset from UTC, for the calendar day of a reading (SQLite modifier and PostgreSQL interval).
 LOCAL_OFFSET_HOURS = 7
 
+#: The map's sensor layer: each sensor with its latest reading (a view: always current).
+SENSORS_LATEST = (
+    "SELECT s.fid, s.code, s.name, s.kind, s.observed_property, s.unit, s.area_code, s.linked_layer, "
+    "s.linked_code, l.phenomenon_time, l.value, l.quality, s.geom "
+    "FROM {s}sensors s LEFT JOIN {s}readings_latest l ON l.sensor_id = s.fid"
+)
+
 # -- GeoPackage (SQLite) ------------------------------------------------------
 
 _GPKG_DAY = "date({t}.phenomenon_time, '+7 hours')"
@@ -78,6 +85,7 @@ def gpkg_statements() -> list[str]:
             _gpkg_fill(_GPKG_RECOMPUTE, "OLD"), _gpkg_fill(_GPKG_RECOMPUTE, "NEW")),
         "CREATE VIEW readings_daily AS SELECT sensor_id, day, n, "
         "CASE WHEN n > 0 THEN value_sum / n END AS value_mean, value_min, value_max FROM readings_daily_totals",
+        "CREATE VIEW sensors_latest AS " + SENSORS_LATEST.format(s=""),
         "CREATE VIEW readings_hourly AS SELECT sensor_id, substr(phenomenon_time, 1, 13) || ':00:00.000Z' AS hour, "
         "count(value) AS n, avg(value) AS value_mean, min(value) AS value_min, max(value) AS value_max "
         "FROM readings GROUP BY sensor_id, substr(phenomenon_time, 1, 13)",
@@ -167,6 +175,7 @@ END $f$""".format(s=s),
         "FOR EACH STATEMENT EXECUTE FUNCTION {s}.readings_rollup_change()".format(s=s),
         "CREATE TRIGGER readings_rollup_truncate AFTER TRUNCATE ON {s}.readings "
         "FOR EACH STATEMENT EXECUTE FUNCTION {s}.readings_rollup_truncate()".format(s=s),
+        "CREATE VIEW {s}.sensors_latest AS ".format(s=s) + SENSORS_LATEST.format(s=s + "."),
         "CREATE VIEW {s}.readings_daily AS SELECT sensor_id, day, n, value_sum / nullif(n, 0) AS value_mean, "
         "value_min, value_max FROM {s}.readings_daily_totals".format(s=s),
         # The UTC hour is Việt Nam's clock hour (a whole-hour offset).
@@ -196,6 +205,12 @@ def create(writer, kind: str) -> None:
         for statement in gpkg_statements() + GPKG_BACKFILL:
             writer.execute(statement)
         for view, title in schema.ROLLUP_VIEWS.items():
+            if view == "sensors_latest":  # a feature view: QGIS opens it as a point layer
+                writer.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+                               "VALUES (?, 'features', ?, '', ?)", (view, title, schema.STORE_SRID))
+                writer.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)",
+                               (view, schema.STORE_SRID))
+                continue
             writer.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
                            "VALUES (?, 'attributes', ?, '')", (view, title))
     else:

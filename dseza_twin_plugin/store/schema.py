@@ -402,6 +402,7 @@ ROLLUP_TABLES = {
     "readings_daily_totals": "Daily reading totals (maintained)",
 }
 ROLLUP_VIEWS = {
+    "sensors_latest": "Sensors with their latest reading",
     "readings_hourly": "Hourly reading statistics",
     "readings_daily": "Daily reading statistics",
 }

@@ -178,3 +178,24 @@ def test_postgis_fast_path_falls_back_when_another_writer_stored_the_same_readin
         result = ingest.write_readings(store, batch)
         assert (result.new, result.duplicate) == (2, 3)
         assert store.count("readings") == 5 and stored(store) == expected(store)
+
+
+def test_sensors_latest_is_a_point_layer_with_the_latest_value(store, qgis_app):
+    from qgis.core import NULL, QgsVectorLayer
+
+    ids = fids(store)
+    ingest.write_readings(store, readings(ids["A"], range(3), value=lambda h: 10.0 * h))
+    uri, provider = (("{}|layername=sensors_latest".format(store.address.path), "ogr") if store.address.is_gpkg
+                     else (None, "postgres"))
+    if uri is None:
+        from qgis.core import QgsDataSourceUri
+
+        source = QgsDataSourceUri(store.layer_source("sensors")[0])
+        source.setDataSource(store.address.schema, "sensors_latest", "geom", "", "fid")
+        uri = source.uri(False)
+    layer = QgsVectorLayer(uri, "sensors_latest", provider)
+    assert layer.isValid() and layer.crs().authid() == "EPSG:5899"
+    values = {f["code"]: f["value"] for f in layer.getFeatures()}
+    assert values["A"] == 20.0 and values["B"] in (None, NULL)
+    a = next(f for f in layer.getFeatures() if f["code"] == "A")
+    assert a.geometry().asPoint().x() == 530000
