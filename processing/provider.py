@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.data.import_layer import ImportLayer
 from .algorithms.data.load_demo_twin import LoadDemoTwin
 from .algorithms.environment.environmental_alerts import EnvironmentalAlerts
+from .algorithms.environment.import_readings_csv import ImportReadingsCsv
 from .algorithms.environment.sync_sensorthings import SyncSensorThings
 from .algorithms.planning.check_compliance import CheckCompliance
 from .algorithms.planning.environmental_buffers import EnvironmentalBuffers
@@ -38,5 +39,6 @@ class DsezaTwinProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
         for algorithm in (CreateStore(), LoadDemoTwin(), ImportLayer(), CheckCompliance(), ZoneIndicators(),
-                          EnvironmentalBuffers(), EnvironmentalAlerts(), SyncSensorThings()):
+                          EnvironmentalBuffers(), EnvironmentalAlerts(), SyncSensorThings(),
+                          ImportReadingsCsv()):
             self.addAlgorithm(algorithm)

@@ -43,7 +43,8 @@ def test_load_unload_twice_desktop(qgis_app):
         assert provider is not None and provider.name() == "DSEZA Twin"
         ids = sorted(a.id() for a in provider.algorithms())
         assert ids == ["dsezatwin:checkcompliance", "dsezatwin:createstore", "dsezatwin:environmentalbuffers",
-                       "dsezatwin:environmentalerts", "dsezatwin:importlayer", "dsezatwin:loaddemotwin",
+                       "dsezatwin:environmentalerts", "dsezatwin:importlayer", "dsezatwin:importreadingscsv",
+                       "dsezatwin:loaddemotwin",
                        "dsezatwin:syncsensorthings", "dsezatwin:zoneindicators"]
         assert {a.groupId() for a in provider.algorithms()} == {"store", "data", "planning", "environment"}
         menu = iface.menus["&DSEZA Twin"]
