@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import re
@@ -207,13 +208,13 @@ class Bookkeeping:
             (source, datastream, self.time_value(value), self.time_value(now)))
 
     def quarantine(self, source: str, items: Iterable[tuple[str, str]]) -> None:
+        """Keep bad payloads with their reason; a payload refused again (a re-fetched page, a future time
+        refused at every run, a redelivered message) is kept once — found by its digest's unique index."""
         now = self.time_value(dt.datetime.now(dt.timezone.utc))
-        for payload, reason in items:
-            # A payload seen again (a re-fetched page, a future time refused at every run) is kept once.
-            self.writer.execute(
-                "INSERT INTO {q} (source, received_at, payload, reason) SELECT {p}, {p}, {p}, {p} "
-                "WHERE NOT EXISTS (SELECT 1 FROM {q} WHERE source = {p} AND payload = {p} AND reason = {p})".format(
-                    q=self.t("quarantine"), p=self.p), (source, now, payload, reason, source, payload, reason))
+        rows = [(source, now, payload, reason, payload_digest(payload, reason)) for payload, reason in items]
+        self.writer.executemany(
+            "INSERT INTO {} (source, received_at, payload, reason, digest) VALUES ({p}, {p}, {p}, {p}, {p}) "
+            "ON CONFLICT (source, digest) DO NOTHING".format(self.t("quarantine"), p=self.p), rows)
 
     def set_status(self, source: str, **values) -> None:
         values = {k: self.time_value(v) if isinstance(v, dt.datetime) else v for k, v in values.items()}
@@ -224,6 +225,10 @@ class Bookkeeping:
                 ", ".join([self.p] * len(columns)),
                 ", ".join('"{0}" = excluded."{0}"'.format(c) for c in values)),
             (source, *values.values()))
+
+
+def payload_digest(payload: str, reason: str) -> str:
+    return hashlib.sha256("{}\0{}".format(payload, reason).encode("utf-8")).hexdigest()
 
 
 def read_watermark(store, source: str, datastream: str) -> dt.datetime | None:

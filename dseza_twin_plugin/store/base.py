@@ -58,6 +58,10 @@ class TwinWriter(ABC):
         """Run one statement of the backend's SQL with bound parameters."""
 
     @abstractmethod
+    def executemany(self, sql: str, params_seq: Sequence[Sequence]) -> None:
+        """One statement for each parameter tuple, batched by the driver."""
+
+    @abstractmethod
     def set_meta(self, key: str, value: str) -> None:
         """Record a key/value in the store's ``twin_meta`` table."""
 

@@ -312,6 +312,10 @@ class GeoPackageWriter(TwinWriter):
         cur = self.conn.execute(sql, tuple(params or ()))
         return cur.fetchall()
 
+    def executemany(self, sql: str, params_seq: Sequence[Sequence]) -> None:
+        if params_seq:
+            self.conn.executemany(sql, params_seq)
+
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute(
             "INSERT INTO twin_meta (key, value) VALUES (?, ?) "

@@ -58,12 +58,26 @@ def _v2_to_v3(writer, kind: str) -> None:
         _create_attribute_table(writer, kind, name)
 
 
+def _columns(writer, kind: str, table: str) -> set[str]:
+    if kind == "gpkg":
+        return {row[1] for row in writer.execute('PRAGMA table_info("{}")'.format(table))}
+    return {row[0] for row in writer.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND table_name = %s",
+        (writer.schema, table))}
+
+
 def _v3_to_v4(writer, kind: str) -> None:
     """Version 4: rollups of the readings (latest per sensor, daily totals) kept by triggers, and views."""
     if kind != "gpkg":  # the tables' foreign keys name their targets unqualified
         writer.execute('SET LOCAL search_path TO "{}", public'.format(writer.schema))
     for name in schema.ROLLUP_TABLES:
         _create_attribute_table(writer, kind, name)
+    # Quarantined payloads get a digest, so a payload refused again is found by index (rows quarantined
+    # before the upgrade keep a NULL digest: they are not compared).
+    # (A store upgraded from version 2 in the same run got the table as version 4 defines it.)
+    if "digest" not in _columns(writer, kind, "quarantine"):
+        writer.execute("ALTER TABLE quarantine ADD COLUMN digest TEXT")
+    writer.execute("CREATE UNIQUE INDEX IF NOT EXISTS ux_quarantine_source_digest ON quarantine (source, digest)")
     if kind != "gpkg":
         writer.execute("SET LOCAL search_path TO DEFAULT")
     rollups.create(writer, kind)

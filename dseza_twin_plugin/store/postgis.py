@@ -256,6 +256,11 @@ class PostGISWriter(TwinWriter):
         cur = self.conn.execute(statement, params)
         return cur.fetchall() if cur.description else []
 
+    def executemany(self, statement: str, params_seq: Sequence[Sequence]) -> None:
+        if params_seq:
+            with self.conn.cursor() as cur:
+                cur.executemany(statement, params_seq)  # psycopg pipelines the batch
+
     def set_meta(self, key: str, value: str) -> None:
         from psycopg import sql
 

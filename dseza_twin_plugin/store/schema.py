@@ -328,7 +328,10 @@ quarantine = Table(
     Column("received_at", DateTime(timezone=True)),
     Column("payload", Text),
     Column("reason", Text),
+    # sha256 of payload and reason (since version 4): the same bad payload is kept once, found by index
+    Column("digest", Text),
 )
+Index("ux_quarantine_source_digest", quarantine.c.source, quarantine.c.digest, unique=True)
 
 # Rollups of the readings (since schema version 4), kept exact by triggers in the
 # store itself (see :mod:`.rollups`) so that every writer — the sync, an import,
