@@ -108,12 +108,37 @@ GPKG_BACKFILL = [
 _PG_DAY = "(({t}.phenomenon_time AT TIME ZONE 'UTC') + interval '7 hours')::date"
 
 
+# Readings refer to their sensor. In PostGIS this is checked once per statement over the new rows (an
+# anti-join) instead of by a foreign key, whose per-row lookups cost more than the COPY itself
+# (measured: binary COPY of 1M readings 690–790k rows/s bare, 261k with the foreign key).
+_PG_SENSOR_CHECK = """IF EXISTS (SELECT 1 FROM new_rows n WHERE NOT EXISTS (
+      SELECT 1 FROM {s}.sensors x WHERE x.fid = n.sensor_id)) THEN
+    RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+      MESSAGE = format('readings refer to unknown sensors (sensor_id %s)', (SELECT string_agg(DISTINCT
+        n.sensor_id::text, ', ') FROM new_rows n WHERE NOT EXISTS (
+          SELECT 1 FROM {s}.sensors x WHERE x.fid = n.sensor_id)));
+  END IF;"""
+
+# …and a sensor with readings cannot be deleted (nor its id changed), as with the foreign key.
+_PG_SENSOR_DELETE_GUARD = """CREATE FUNCTION {s}.sensors_keep_readings() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF EXISTS (SELECT 1 FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM {s}.sensors x WHERE x.fid = o.fid)
+             AND EXISTS (SELECT 1 FROM {s}.readings r WHERE r.sensor_id = o.fid)) THEN
+    RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+      MESSAGE = 'a sensor that has readings cannot be deleted: delete its readings first';
+  END IF;
+  RETURN NULL;
+END $f$"""
+
+
 def postgis_statements(s: str) -> list[str]:
     """Functions, triggers and views of the rollups in the PostGIS schema ``s`` (already quoted)."""
     day_new, day_old, day_r = (_PG_DAY.format(t=t) for t in ("new_rows", "old_rows", "r"))
+    check = _PG_SENSOR_CHECK.format(s=s)
     return [
         """CREATE FUNCTION {s}.readings_rollup_add() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
+  {check}
   INSERT INTO {s}.readings_latest AS l (sensor_id, phenomenon_time, value, quality)
   SELECT DISTINCT ON (sensor_id) sensor_id, phenomenon_time, value, quality FROM new_rows
   ORDER BY sensor_id, phenomenon_time DESC
@@ -126,7 +151,7 @@ BEGIN
       value_sum = coalesce(d.value_sum + excluded.value_sum, d.value_sum, excluded.value_sum),
       value_min = least(d.value_min, excluded.value_min), value_max = greatest(d.value_max, excluded.value_max);
   RETURN NULL;
-END $f$""".format(s=s, day_new=day_new),
+END $f$""".format(s=s, day_new=day_new, check=check),
         """CREATE FUNCTION {s}.readings_rollup_recompute(keys_sensor bigint[], keys_day date[])
 RETURNS void LANGUAGE sql AS $f$
   DELETE FROM {s}.readings_daily_totals d USING unnest(keys_sensor, keys_day) AS k(sensor_id, day)
@@ -151,6 +176,7 @@ BEGIN
     SELECT array_agg(sensor_id), array_agg(day) INTO ks, ds
     FROM (SELECT DISTINCT sensor_id, {day_old} AS day FROM old_rows) k;
   ELSE
+    {check}
     SELECT array_agg(sensor_id), array_agg(day) INTO ks, ds
     FROM (SELECT sensor_id, {day_old} AS day FROM old_rows
           UNION SELECT sensor_id, {day_new} FROM new_rows) k;
@@ -159,13 +185,17 @@ BEGIN
     PERFORM {s}.readings_rollup_recompute(ks, ds);
   END IF;
   RETURN NULL;
-END $f$""".format(s=s, day_old=day_old, day_new=day_new),
+END $f$""".format(s=s, day_old=day_old, day_new=day_new, check=check),
         """CREATE FUNCTION {s}.readings_rollup_truncate() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   DELETE FROM {s}.readings_latest;
   DELETE FROM {s}.readings_daily_totals;
   RETURN NULL;
 END $f$""".format(s=s),
+        _PG_SENSOR_DELETE_GUARD.format(s=s),
+        *("CREATE TRIGGER sensors_keep_readings_{e} AFTER {e} ON {s}.sensors REFERENCING OLD TABLE AS old_rows "
+          "FOR EACH STATEMENT EXECUTE FUNCTION {s}.sensors_keep_readings()".format(s=s, e=e)
+          for e in ("DELETE", "UPDATE")),
         "CREATE TRIGGER readings_rollup_add AFTER INSERT ON {s}.readings REFERENCING NEW TABLE AS new_rows "
         "FOR EACH STATEMENT EXECUTE FUNCTION {s}.readings_rollup_add()".format(s=s),
         "CREATE TRIGGER readings_rollup_delete AFTER DELETE ON {s}.readings REFERENCING OLD TABLE AS old_rows "
@@ -214,5 +244,6 @@ def create(writer, kind: str) -> None:
             writer.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
                            "VALUES (?, 'attributes', ?, '')", (view, title))
     else:
+        writer.execute('ALTER TABLE "{}".readings DROP CONSTRAINT IF EXISTS fk_reading_sensor'.format(writer.schema))
         for statement in postgis_statements('"{}"'.format(writer.schema)):
             writer.execute(statement)

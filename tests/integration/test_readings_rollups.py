@@ -199,3 +199,20 @@ def test_sensors_latest_is_a_point_layer_with_the_latest_value(store, qgis_app):
     assert values["A"] == 20.0 and values["B"] in (None, NULL)
     a = next(f for f in layer.getFeatures() if f["code"] == "A")
     assert a.geometry().asPoint().x() == 530000
+
+
+def test_readings_must_belong_to_a_sensor_and_a_sensor_with_readings_stays(store):
+    """The rule of the foreign key (a per-statement check in PostGIS, the key itself in GeoPackage)."""
+    from dseza_twin.dseza_twin_plugin.store import StoreWriteError
+
+    ids = fids(store)
+    with pytest.raises(StoreWriteError, match="nothing was written"):
+        ingest.write_readings(store, readings(ids["A"], range(2)) + readings(999, range(2)))
+    assert store.count("readings") == 0
+    ingest.write_readings(store, readings(ids["A"], range(2)))
+    with pytest.raises(Exception, match="(?i)foreign key|sensor that has readings"):
+        with store.transaction() as w:
+            w.execute("DELETE FROM {} WHERE code = 'A'".format(t(store, "sensors")))
+    with store.transaction() as w:  # a sensor without readings may go
+        w.execute("DELETE FROM {} WHERE code = 'B'".format(t(store, "sensors")))
+    assert store.count("sensors") == 1 and store.count("readings") == 2
