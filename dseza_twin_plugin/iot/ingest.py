@@ -68,6 +68,23 @@ def sensor_code(base_url: str, datastream_id) -> str:
     return "sta:{}:{}".format(urlsplit(base_url).netloc.rsplit("@", 1)[-1], datastream_id)
 
 
+#: A property of a Datastream or of its Thing naming the twin sensor it feeds (``{"twin_code": "HTP-AQ-01"}``).
+TWIN_CODE_PROPERTY = "twin_code"
+
+
+def datastream_sensor_code(base_url: str, datastream: dict) -> str:
+    """The ``sensors.code`` a datastream feeds: the twin code its Datastream or Thing names in
+    ``properties.twin_code`` (so a service the authority runs attaches to the twin's existing sensors),
+    else ``sta:<host>:<datastream id>``."""
+    thing = datastream.get("Thing") or {}
+    for props in (datastream.get("properties"), thing.get("properties") if isinstance(thing, dict) else None):
+        if isinstance(props, dict):
+            code = props.get(TWIN_CODE_PROPERTY)
+            if isinstance(code, str) and code.strip():
+                return code.strip()
+    return sensor_code(base_url, datastream["@iot.id"])
+
+
 def datastream_url(base_url: str, datastream: dict) -> str:
     return datastream.get("@iot.selfLink") or "{}/Datastreams({})".format(base_url.rstrip("/"),
                                                                           datastream["@iot.id"])
@@ -110,7 +127,7 @@ def sensor_row(base_url: str, datastream: dict, default_kind: str = "air") -> di
     unit = datastream.get("unitOfMeasurement") or {}
     prop_name = prop.get("name") or datastream.get("name")
     row = dict(
-        code=sensor_code(base_url, datastream["@iot.id"]),
+        code=datastream_sensor_code(base_url, datastream),
         name=datastream.get("name"),
         kind=guess_kind(prop.get("name"), prop.get("definition"), datastream.get("name"),
                         datastream.get("description"), unit.get("symbol"), default=default_kind),
@@ -165,7 +182,7 @@ def register_sensors(store, base_url: str, datastreams: Sequence[dict], default_
     with store.transaction() as writer:
         writer.upsert("sensors", rows, key="code")
     fids = {r["code"]: r["fid"] for r in store.rows("sensors", ["fid", "code"])}
-    return {d["@iot.id"]: fids[sensor_code(base_url, d["@iot.id"])] for d in datastreams}
+    return {d["@iot.id"]: fids[datastream_sensor_code(base_url, d)] for d in datastreams}
 
 
 # -- bookkeeping tables (not twin layers: plain SQL per backend) --------------

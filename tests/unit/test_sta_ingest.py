@@ -79,3 +79,14 @@ def test_good_observation():
 def test_quality(quality, expected):
     obs = {} if quality is None else {"resultQuality": quality}
     assert ingest._quality(obs) == expected
+
+
+def test_a_datastream_naming_its_twin_sensor_feeds_that_sensor():
+    from dseza_twin.dseza_twin_plugin.iot.ingest import datastream_sensor_code
+
+    base = "http://sta.example.vn:8080/v1.1"
+    assert datastream_sensor_code(base, {"@iot.id": 7}) == "sta:sta.example.vn:8080:7"
+    assert datastream_sensor_code(base, {"@iot.id": 7, "properties": {"twin_code": " HTP-AQ-01 "}}) == "HTP-AQ-01"
+    thing = {"@iot.id": 7, "Thing": {"properties": {"twin_code": "LC-NS-02"}}}
+    assert datastream_sensor_code(base, thing) == "LC-NS-02"
+    assert datastream_sensor_code(base, {"@iot.id": 7, "properties": {"twin_code": ""}}) == "sta:sta.example.vn:8080:7"
