@@ -485,6 +485,14 @@ class GeoPackageStore(TwinStore):
     def meta(self) -> dict[str, str]:
         return dict(self.query("SELECT key, value FROM twin_meta"))
 
+    def count(self, layer: str) -> int:
+        # A plain read: no write lock, so counting never waits behind another process's write.
+        schema.table(layer)
+        return self._connect().execute('SELECT count(*) FROM "{}"'.format(layer)).fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        return {layer: self.count(layer) for layer in schema.LAYERS}
+
     def analyze(self) -> None:
         self._connect().execute("ANALYZE")
 

@@ -363,12 +363,48 @@ class PostGISStore(TwinStore):
             self._conn.close()
             self._conn = None
 
+    def _live_connection(self):
+        """The connection, replaced when the server dropped it while idle (a restart, an idle time-out):
+        safe before a transaction starts, as nothing of it has been sent yet."""
+        import psycopg
+
+        conn = self._connect()
+        try:
+            conn.execute("SELECT 1")
+        except psycopg.OperationalError:
+            log.info("The connection to %s was lost while idle; connecting again", self.address)
+            self._drop_connection()
+            conn = self._connect()
+        return conn
+
+    def _drop_connection(self) -> None:
+        try:
+            if self._conn is not None:
+                self._conn.close()
+        finally:
+            self._conn = None
+
+    def _lost(self, exc: Exception) -> StoreConnectionError:
+        self._drop_connection()
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return StoreConnectionError(
+            "The connection to the PostgreSQL store '{}' was lost ({}). Nothing of the unfinished step was "
+            "kept; when the database is back, run again: it goes on from what was committed.".format(
+                self.address, detail))
+
     @contextmanager
     def transaction(self) -> Iterator[PostGISWriter]:
-        conn = self._connect()
+        import psycopg
+
+        conn = self._live_connection()
         writer = PostGISWriter(conn, self.schema_name)
-        with conn.transaction():
-            yield writer
+        try:
+            with conn.transaction():
+                yield writer
+        except psycopg.OperationalError as exc:
+            if conn.broken or conn.closed:
+                raise self._lost(exc) from exc
+            raise
 
     def exists(self) -> bool:
         rows = self.query("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema_name,))
@@ -459,8 +495,20 @@ class PostGISStore(TwinStore):
         return out
 
     def query(self, statement, params: Sequence | None = None) -> list[tuple]:
-        cur = self._connect().execute(statement, params)
-        return cur.fetchall() if cur.description else []
+        import psycopg
+
+        for attempt in (1, 2):  # a read: asked again once on a new connection when the old one was dropped
+            conn = self._connect()
+            try:
+                cur = conn.execute(statement, params)
+                return cur.fetchall() if cur.description else []
+            except psycopg.OperationalError as exc:
+                if not (conn.broken or conn.closed):
+                    raise
+                if attempt == 2:
+                    raise self._lost(exc) from exc
+                self._drop_connection()
+        raise AssertionError("unreachable")
 
     def meta(self) -> dict[str, str]:
         from psycopg import sql
