@@ -9,18 +9,31 @@ payloads of ``../shared/data/iot/sensorthings_bgs/`` when given — with paging 
 * ``"truncated"``  — a 200 with half of the JSON;
 * ``"429"``        — Too Many Requests with ``Retry-After: retry_after``;
 * ``"repeat"``     — the page's nextLink serves the same page again (a page served twice);
-* ``"loop"``       — the page's nextLink points back at the page itself (a nextLink loop).
+* ``"loop"``       — the page's nextLink points back at the page itself (a nextLink loop);
+* ``"hold"``       — keep the request open until the test sets ``fault.gate`` (at most ``delay`` s);
+  ``fault.reached`` is set once a request is held (a page is then in flight).
 
-Every request is recorded in :attr:`StaServer.requests`.
+Optional authentication of the API (never by default):
+
+* ``basic=(user, password)`` — every API request needs that Basic ``Authorization`` header;
+* ``oauth2=OAuth2Settings(...)`` — every API request needs ``Authorization: Bearer <token>`` with a token
+  issued by the OAuth2 token endpoint :attr:`StaServer.token_url` (``/oauth/token``: the resource owner
+  password grant and the client credentials grant, RFC 6749 §4.3 and §4.4).
+
+Refused requests get 401 with a ``WWW-Authenticate`` challenge. Every request is recorded in
+:attr:`StaServer.requests`, its ``Authorization`` header in :attr:`StaServer.auth_headers` and every token
+request's form in :attr:`StaServer.token_requests`.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
 import math
 import re
+import secrets
 import threading
 import time
 from dataclasses import dataclass, field
@@ -82,6 +95,19 @@ class Fault:
     after: int = 0  # let this many matching requests through first
     delay: float = 1.0
     retry_after: str = "1"
+    gate: threading.Event = field(default_factory=threading.Event)  # "hold": set it to let the answer go
+    reached: threading.Event = field(default_factory=threading.Event)  # "hold": a request is being held
+
+
+@dataclass
+class OAuth2Settings:
+    """The one client and resource owner the test token endpoint knows."""
+
+    client_id: str = "dseza-twin"
+    client_secret: str = "client-secret"
+    username: str = "officer"
+    password: str = "owner-password"
+    expires_in: int = 3600
 
 
 def generated_danang(start=dt.datetime(2026, 10, 31, 12, tzinfo=UTC), hours=60, bad=True) -> list[Datastream]:
@@ -131,12 +157,18 @@ def bgs_datastreams(folder: Path) -> list[Datastream]:
 
 
 class StaServer:
-    def __init__(self, datastreams: list[Datastream], max_top: int = 25, prefix: str = "/v1.1"):
+    def __init__(self, datastreams: list[Datastream], max_top: int = 25, prefix: str = "/v1.1",
+                 basic: tuple[str, str] | None = None, oauth2: OAuth2Settings | None = None):
         self.datastreams = {d.id: d for d in datastreams}
         self.max_top = max_top
         self.prefix = prefix
+        self.basic = basic
+        self.oauth2 = oauth2
         self.faults: list[Fault] = []
         self.requests: list[str] = []
+        self.auth_headers: list[str | None] = []
+        self.token_requests: list[dict] = []
+        self.tokens: dict[str, float] = {}  # issued access token -> expiry (time.monotonic())
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._httpd.daemon_threads = True
@@ -146,11 +178,18 @@ class StaServer:
     def base_url(self) -> str:
         return "http://127.0.0.1:{}{}".format(self._httpd.server_address[1], self.prefix)
 
+    @property
+    def token_url(self) -> str:
+        return "http://127.0.0.1:{}/oauth/token".format(self._httpd.server_address[1])
+
     def __enter__(self):
         self._thread.start()
         return self
 
     def __exit__(self, *exc):
+        with self._lock:
+            for fault in self.faults:
+                fault.gate.set()  # no request stays held
         self._httpd.shutdown()
         self._httpd.server_close()
 
@@ -189,6 +228,53 @@ class StaServer:
         for ident, when, value in sorted(readings):
             digest.update("{}|{}|{!r}\n".format(ident, _iso(when), round(value, 9)).encode())
         return digest.hexdigest()
+
+    # -- authentication --------------------------------------------------------
+    def _authorized(self, header: str | None) -> bool:
+        if self.basic is None and self.oauth2 is None:
+            return True
+        if not header:
+            return False
+        scheme, _, credentials = header.partition(" ")
+        if self.basic is not None and scheme.lower() == "basic":
+            expected = base64.b64encode("{}:{}".format(*self.basic).encode("utf-8")).decode("ascii")
+            return secrets.compare_digest(credentials.strip(), expected)
+        if self.oauth2 is not None and scheme.lower() == "bearer":
+            with self._lock:
+                expiry = self.tokens.get(credentials.strip())
+            return expiry is not None and expiry > time.monotonic()
+        return False
+
+    def _challenge(self) -> dict:
+        if self.basic is not None:
+            return {"WWW-Authenticate": 'Basic realm="SensorThings"'}
+        return {"WWW-Authenticate": 'Bearer realm="SensorThings", error="invalid_token"'}
+
+    def _token(self, form: dict, header: str | None) -> tuple[int, bytes]:
+        """The OAuth2 token endpoint: (status, JSON body)."""
+        settings = self.oauth2
+        if settings is None:
+            return 404, b'{"message": "not found"}'
+        client_id, client_secret = form.get("client_id", ""), form.get("client_secret", "")
+        if header and header.lower().startswith("basic "):  # client authentication by HTTP Basic (§2.3.1)
+            try:
+                decoded = base64.b64decode(header[6:].strip()).decode("utf-8")
+            except ValueError:
+                decoded = ":"
+            client_id, _, client_secret = decoded.partition(":")
+        if (client_id, client_secret) != (settings.client_id, settings.client_secret):
+            return 401, b'{"error": "invalid_client"}'
+        grant = form.get("grant_type")
+        if grant == "password":
+            if (form.get("username"), form.get("password")) != (settings.username, settings.password):
+                return 400, b'{"error": "invalid_grant"}'
+        elif grant != "client_credentials":
+            return 400, b'{"error": "unsupported_grant_type"}'
+        token = secrets.token_urlsafe(24)
+        with self._lock:
+            self.tokens[token] = time.monotonic() + settings.expires_in
+        return 200, json.dumps({"access_token": token, "token_type": "Bearer",
+                                "expires_in": settings.expires_in}).encode()
 
     # -- serving -------------------------------------------------------------
     def _take_fault(self, target: str) -> Fault | None:
@@ -269,9 +355,24 @@ class StaServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
+            def do_POST(self):  # noqa: N802 (http.server's name)
+                length = int(self.headers.get("Content-Length") or 0)
+                text = self.rfile.read(length).decode("utf-8", "replace")
+                form = {k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items()}
+                with server._lock:
+                    server.token_requests.append(form)
+                if urlsplit(self.path).path != "/oauth/token":
+                    return self._send(404, b'{"message": "not found"}')
+                status, body = server._token(form, self.headers.get("Authorization"))
+                self._send(status, body, {"Cache-Control": "no-store"})
+
             def do_GET(self):  # noqa: N802 (http.server's name)
+                header = self.headers.get("Authorization")
                 with server._lock:
                     server.requests.append(self.path)
+                    server.auth_headers.append(header)
+                if not server._authorized(header):
+                    return self._send(401, b'{"message": "Unauthorized"}', server._challenge())
                 fault = server._take_fault(self.path)
                 kind = fault.kind if fault else None
                 if kind == "5xx":
@@ -280,6 +381,9 @@ class StaServer:
                     return self._send(429, b'{"message": "Too Many Requests"}', {"Retry-After": fault.retry_after})
                 if kind == "slow":
                     time.sleep(fault.delay)
+                if kind == "hold":
+                    fault.reached.set()
+                    fault.gate.wait(fault.delay)
                 status, headers, body = server._answer(self.path)
                 if status == 200 and kind == "truncated":
                     body = body[: len(body) // 2]

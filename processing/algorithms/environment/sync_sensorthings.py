@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
+from urllib.parse import urlsplit
 
 from qgis.core import (
     QgsProcessingException,
@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ....dseza_twin_plugin.iot.qgis_transport import QgisTransport
 from ....dseza_twin_plugin.iot.sensorthings import (
     RequestsTransport,
     SensorThingsClient,
@@ -22,19 +23,7 @@ from ....dseza_twin_plugin.iot.sensorthings import (
 )
 from ....dseza_twin_plugin.iot.sync import sync_sensorthings
 from ....dseza_twin_plugin.store import StoreError
-from ....dseza_twin_plugin.toolbelt.auth import qgis_credentials
 from ..base import DsezaAlgorithm
-
-
-def _basic_from_authcfg(authcfg: str):
-    """Authorization header of a Basic QGIS authentication configuration, read at request time."""
-
-    def headers() -> dict:
-        creds = qgis_credentials(authcfg)
-        token = "{}:{}".format(creds["user"], creds["password"]).encode("utf-8")
-        return {"Authorization": "Basic " + base64.b64encode(token).decode("ascii")}
-
-    return headers
 
 
 class SyncSensorThings(DsezaAlgorithm):
@@ -58,7 +47,7 @@ class SyncSensorThings(DsezaAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.URL, self.tr("SensorThings service URL (e.g. https://host/FROST-Server/v1.1)")))
         self.addParameter(QgsProcessingParameterAuthConfig(
-            self.AUTHCFG, self.tr("Authentication (Basic; optional)"), optional=True))
+            self.AUTHCFG, self.tr("Authentication (QGIS authcfg: Basic, OAuth2…; optional)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.STORE, self.tr("Twin store (a .gpkg file, or 'service=NAME' for PostGIS)")))
         self.addParameter(QgsProcessingParameterString(
@@ -77,8 +66,12 @@ class SyncSensorThings(DsezaAlgorithm):
         url = self.parameterAsString(parameters, self.URL, context).strip()
         if not url.lower().startswith(("http://", "https://")):
             raise QgsProcessingException(self.tr("The service URL must start with http:// or https://."))
+        parts = urlsplit(url)
+        if parts.username or parts.password:
+            raise QgsProcessingException(self.tr(
+                "The service URL must not hold a user name or password: put them in a QGIS authentication "
+                "configuration and choose it under Authentication."))
         authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
-        credentials = _basic_from_authcfg(authcfg) if authcfg else credentials_from_env()
         wanted = [p.strip() for p in self.parameterAsString(parameters, self.DATASTREAMS, context).split(",")
                   if p.strip()] or None
         since = None
@@ -91,9 +84,14 @@ class SyncSensorThings(DsezaAlgorithm):
         if parameters.get(self.MAX_OBSERVATIONS) not in (None, ""):
             limit = self.parameterAsInt(parameters, self.MAX_OBSERVATIONS, context)
 
-        client = SensorThingsClient(url, RequestsTransport(), credentials=credentials)
         store = self.open_store(self.parameterAsString(parameters, self.STORE, context))
+        transport = None
         try:
+            if authcfg:  # QGIS's network stack: its proxy settings and any QGIS auth method (Basic, OAuth2…)
+                transport = QgisTransport(authcfg, feedback)
+                client = SensorThingsClient(url, transport)
+            else:  # outside QGIS's auth database: a token or user/password from the environment, if any
+                client = SensorThingsClient(url, RequestsTransport(), credentials=credentials_from_env())
             store.check_version()
             result = sync_sensorthings(
                 store, url, client=client, datastreams=wanted, since=since, max_observations=limit,
@@ -102,6 +100,8 @@ class SyncSensorThings(DsezaAlgorithm):
         except (SensorThingsError, StoreError, ValueError) as exc:
             raise QgsProcessingException(str(exc)) from exc
         finally:
+            if transport is not None:
+                transport.close()
             store.close()
         if result.canceled:
             feedback.pushWarning(self.tr("Canceled: what was stored so far stays; the next run goes on from there."))
