@@ -39,7 +39,7 @@ class LoadDemoTwin(DsezaAlgorithm):
             1.0, minValue=0.1, maxValue=1000))
         self.addParameter(QgsProcessingParameterNumber(
             self.DAYS, self.tr("Days of hourly sensor readings"), QgsProcessingParameterNumber.Integer,
-            30, minValue=0, maxValue=3660))
+            30, minValue=1, maxValue=3660))
         end = QgsProcessingParameterDateTime(
             self.END, self.tr("End of the readings (default: today 00:00, Da Nang time)"), optional=True)
         end.setFlags(end.flags() | QgsProcessingParameterDateTime.FlagAdvanced)
