@@ -12,6 +12,7 @@ from .algorithms.data.import_layer import ImportLayer
 from .algorithms.data.load_demo_twin import LoadDemoTwin
 from .algorithms.environment.environmental_alerts import EnvironmentalAlerts
 from .algorithms.environment.import_readings_csv import ImportReadingsCsv
+from .algorithms.environment.sync_mqtt import SyncMqtt
 from .algorithms.environment.sync_sensorthings import SyncSensorThings
 from .algorithms.planning.check_compliance import CheckCompliance
 from .algorithms.planning.environmental_buffers import EnvironmentalBuffers
@@ -40,5 +41,5 @@ class DsezaTwinProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
         for algorithm in (CreateStore(), LoadDemoTwin(), ImportLayer(), CheckCompliance(), ZoneIndicators(),
                           EnvironmentalBuffers(), EnvironmentalAlerts(), SyncSensorThings(),
-                          ImportReadingsCsv()):
+                          ImportReadingsCsv(), SyncMqtt()):
             self.addAlgorithm(algorithm)

@@ -226,6 +226,27 @@ fi
 PGSERVICEFILE="$DSEZA_PG_SERVICE_FILE" psql -X -w -d "service=$DSEZA_TEST_DB" -tAc 'SELECT 1' </dev/null >/dev/null \
     || die "cannot connect to service=$DSEZA_TEST_DB over 127.0.0.1"
 
+# The broker settings MQTT ingest needs (resources/mosquitto/dseza-twin.conf: queue
+# room for messages that wait for their commit); a changed file restarts the broker.
+MOSQUITTO_CONF=/etc/mosquitto/conf.d/dseza-twin.conf
+if ! cmp -s "$DSEZA_ROOT/resources/mosquitto/dseza-twin.conf" "$MOSQUITTO_CONF"; then
+    as_root install -D -m 0644 "$DSEZA_ROOT/resources/mosquitto/dseza-twin.conf" "$MOSQUITTO_CONF"
+    grep -qx 'include_dir /etc/mosquitto/conf.d' /etc/mosquitto/mosquitto.conf \
+        || echo 'include_dir /etc/mosquitto/conf.d' | as_root tee -a /etc/mosquitto/mosquitto.conf >/dev/null
+    if tcp_open 127.0.0.1 1883; then
+        if [ -s /run/mosquitto/mosquitto.pid ]; then
+            as_root kill -TERM "$(cat /run/mosquitto/mosquitto.pid)" || true
+        else
+            as_root pkill -x mosquitto || true
+        fi
+        for _ in $(seq 1 40); do
+            tcp_open 127.0.0.1 1883 || break
+            sleep 0.25
+        done
+    fi
+    did "installed $MOSQUITTO_CONF"
+fi
+
 if ! tcp_open 127.0.0.1 1883; then
     command -v mosquitto >/dev/null || die "mosquitto is not installed"
     # Debian's configuration writes its pid file under /run/mosquitto.

@@ -45,7 +45,7 @@ def test_load_unload_twice_desktop(qgis_app):
         assert ids == ["dsezatwin:checkcompliance", "dsezatwin:createstore", "dsezatwin:environmentalbuffers",
                        "dsezatwin:environmentalerts", "dsezatwin:importlayer", "dsezatwin:importreadingscsv",
                        "dsezatwin:loaddemotwin",
-                       "dsezatwin:syncsensorthings", "dsezatwin:zoneindicators"]
+                       "dsezatwin:syncmqtt", "dsezatwin:syncsensorthings", "dsezatwin:zoneindicators"]
         assert {a.groupId() for a in provider.algorithms()} == {"store", "data", "planning", "environment"}
         menu = iface.menus["&DSEZA Twin"]
         assert len(menu.actions()) == len(ids)
@@ -84,3 +84,15 @@ def test_metadata_is_complete():
         assert general.get(key), key
     assert (Path(dseza_twin.__file__).parent / general["icon"]).exists()
     assert "Tiếng Việt" in general["about"] or "Bàn làm việc" in general["description"]
+
+
+def test_menu_syncs_run_as_cancelable_background_tasks(qgis_app, plugin):
+    """The menu opens the Processing dialog, which runs an algorithm in a QgsProcessingAlgRunnerTask unless it
+    is flagged FlagNoThreading (QGIS 3.22's processing/gui/AlgorithmDialog.py); the syncs must allow both."""
+    from qgis.core import QgsProcessingAlgorithm
+
+    registry = QgsApplication.processingRegistry()
+    for name in ("syncsensorthings", "syncmqtt", "importreadingscsv", "environmentalerts"):
+        flags = registry.algorithmById("dsezatwin:" + name).flags()
+        assert not flags & QgsProcessingAlgorithm.FlagNoThreading, name
+        assert flags & QgsProcessingAlgorithm.FlagCanCancel, name
