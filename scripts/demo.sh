@@ -4,17 +4,21 @@
 #   ./scripts/demo.sh                 GeoPackage store out/danang_twin.gpkg (made anew)
 #   ./scripts/demo.sh --postgis       PostGIS store "service=dseza_twin_demo schema=twin"
 #   ./scripts/demo.sh --seed 7 --scale 2 --days 90
+#   ./scripts/demo.sh --no-iot        without the IoT part (SensorThings, MQTT, CSV, alerts)
 #
 # Steps: scripts/setup.sh; dsezatwin:createstore and dsezatwin:loaddemotwin run
 # through scripts/qgis-process (as an admin would run them); scripts/make_project.py
-# writes out/danang_twin.qgz and renders out/danang_twin.png. The demo geometry
-# is illustrative, not official planning data.
+# writes out/danang_twin.qgz and renders out/danang_twin.png. The IoT part
+# (scripts/demo_iot.py) brings yesterday's readings through a SensorThings
+# replay server and today's through MQTT, imports the real UCI air-quality CSV
+# and computes the alerts. The demo geometry and readings are illustrative, not
+# official planning data or measurements.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {
-    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 BACKEND=gpkg
@@ -22,6 +26,7 @@ SEED=2026
 SCALE=1
 DAYS=30
 SETUP=1
+IOT=1
 while [ "$#" -gt 0 ]; do
     case $1 in
         --postgis) BACKEND=postgis ;;
@@ -30,6 +35,7 @@ while [ "$#" -gt 0 ]; do
         --scale) SCALE=${2:?--scale needs a number}; shift ;;
         --days) DAYS=${2:?--days needs a number}; shift ;;
         --no-setup) SETUP=0 ;;
+        --no-iot) IOT=0 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown argument: $1" ;;
     esac
@@ -71,8 +77,16 @@ run_algorithm() {
 }
 
 run_algorithm dsezatwin:createstore "$OUT/createstore.json" "STORE=$STORE"
+# The history ends yesterday 00:00 in Da Nang; yesterday and today arrive through the IoT sync.
+HISTORY_END=$(TZ=Asia/Ho_Chi_Minh date -d 'yesterday 00:00' --iso-8601=seconds)
 run_algorithm dsezatwin:loaddemotwin "$OUT/loaddemotwin.json" \
-    "STORE=$STORE" "SEED=$SEED" "SCALE=$SCALE" "DAYS=$DAYS"
+    "STORE=$STORE" "SEED=$SEED" "SCALE=$SCALE" "DAYS=$DAYS" "END=$HISTORY_END"
+if [ "$IOT" = 1 ]; then
+    t0=$(now)
+    "$DSEZA_VENV/bin/python" scripts/demo_iot.py --store "$STORE" --out "$OUT" --seed "$SEED" --days "$DAYS" \
+        --history-end "$HISTORY_END" </dev/null
+    log "IoT part done in $(elapsed "$t0") s"
+fi
 
 t0=$(now)
 log "scripts/make_project.py: project and map"
@@ -83,20 +97,23 @@ log "project and map done in $(elapsed "$t0") s"
 echo
 echo "DSEZA Twin demo (seed $SEED, scale $SCALE, $DAYS days) — $(elapsed "$START") s"
 echo "Store: $STORE"
-/usr/bin/python3 - "$OUT/loaddemotwin.json" <<'EOF'
-import json
+PYTHONPATH="$DSEZA_PLUGINS" "$DSEZA_VENV/bin/python" - "$STORE" <<'EOF'
 import sys
 
-results = json.load(open(sys.argv[1], encoding="utf-8")).get("results", {})
-counts = {k.lower(): v for k, v in results.items() if isinstance(v, (int, float))}
-if counts:
-    print("Features per layer:")
-    for layer, n in counts.items():
-        print("  {:<24}{:>10,}".format(layer, int(n)))
-    print("  {:<24}{:>10,}".format("total", int(sum(counts.values()))))
+from dseza_twin.dseza_twin_plugin.store import open_store
+
+with open_store(sys.argv[1]) as store:
+    counts = store.counts()
+    (quarantined,) = store.query("SELECT count(*) FROM {}quarantine".format(
+        "" if store.address.is_gpkg else store.address.schema + "."))[0]
+print("Features per layer:")
+for layer, n in counts.items():
+    print("  {:<24}{:>10,}".format(layer, n))
+print("  {:<24}{:>10,}".format("total", sum(counts.values())))
+print("  {:<24}{:>10,}".format("(quarantined payloads)", quarantined))
 EOF
 echo "Files:"
-FILES=("$QGZ" "$PNG")
+FILES=("$QGZ" "$PNG" "$OUT/uci_air_quality.gpkg" "$OUT/alerts.gpkg")
 if [ "$BACKEND" = gpkg ]; then
     FILES=("$STORE" "${FILES[@]}")
 fi
