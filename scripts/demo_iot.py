@@ -137,7 +137,8 @@ def main() -> int:
         again = run("dsezatwin:syncsensorthings", URL=server.base_url, STORE=args.store)
     assert again["NEW"] == 0, "the second SensorThings run must find nothing new"
 
-    client_id = "dseza-demo-" + uuid.uuid4().hex[:8]
+    # One session for every demo run: the broker keeps a session (and queues messages for it) for a week.
+    client_id = "dseza-twin-demo"
     common = dict(BROKER="127.0.0.1:1883", TOPICS=TOPIC, MAPPING=json.dumps(MAPPING), STORE=args.store,
                   CLIENT_ID=client_id)
     run("dsezatwin:syncmqtt", DURATION_S=1, **common)  # opens the persistent session

@@ -260,7 +260,8 @@ def set_status(store, source: str, **values) -> None:
 
 # -- observations -------------------------------------------------------------
 
-def _quality(observation: dict) -> str:
+def observation_quality(observation: dict) -> str:
+    """ok / suspect / missing, from an Observation's ``resultQuality`` (absent: ok)."""
     rq = observation.get("resultQuality")
     if isinstance(rq, dict):
         rq = rq.get("quality") or rq.get("status")
@@ -313,7 +314,7 @@ def write_observations(store, sensor_id: int, source: str, datastream: str, obse
             bad.append((json.dumps(obs, ensure_ascii=False, sort_keys=True, default=str), reason))
             continue
         ident = obs.get("@iot.id")
-        readings.append(dict(sensor_id=sensor_id, phenomenon_time=when, value=value, quality=_quality(obs),
+        readings.append(dict(sensor_id=sensor_id, phenomenon_time=when, value=value, quality=observation_quality(obs),
                              source_id=None if ident is None else str(ident)))
     return write_readings(store, readings, bad, quarantine_source or source,
                           cursor=(source, datastream, page_max))

@@ -309,7 +309,8 @@ class MessageConverter:
         if reason is not None:
             return None, reason
         ident = observation.get("@iot.id")
-        return dict(sensor_id=sensor[0], phenomenon_time=when, value=value, quality=ingest._quality(observation),
+        return dict(sensor_id=sensor[0], phenomenon_time=when, value=value,
+                    quality=ingest.observation_quality(observation),
                     source_id=None if ident is None else str(ident)), None
 
     def _mapped(self, topic: str, document: dict, now: dt.datetime) -> tuple[dict | None, str | None]:

@@ -78,7 +78,7 @@ def test_good_observation():
 ])
 def test_quality(quality, expected):
     obs = {} if quality is None else {"resultQuality": quality}
-    assert ingest._quality(obs) == expected
+    assert ingest.observation_quality(obs) == expected
 
 
 def test_a_datastream_naming_its_twin_sensor_feeds_that_sensor():
