@@ -400,3 +400,18 @@ class StaServer:
                 self._send(status, body, headers)
 
         return Handler
+
+
+# -- what a store holds, as the server's terms (shared by the sync tests) -------
+
+def stored_readings(store) -> set:
+    """(datastream id, time, value) of every reading in the store (sensor codes ``sta:<host>:<id>``)."""
+    codes = {r["fid"]: int(r["code"].rsplit(":", 1)[1]) for r in store.rows("sensors", ["fid", "code"])}
+    return {(codes[r["sensor_id"]], r["phenomenon_time"].astimezone(UTC), r["value"])
+            for r in store.rows("readings", ["sensor_id", "phenomenon_time", "value"])}
+
+
+def store_table(store, name, columns):
+    """Rows of any table of the store (bookkeeping tables too), by a plain read."""
+    prefix = "" if store.address.is_gpkg else store.address.schema + "."
+    return store.query("SELECT {} FROM {}{}".format(columns, prefix, name))

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from sta_server import StaServer, generated_danang
+from sta_server import store_table as table
+from sta_server import stored_readings as stored
 
 from dseza_twin.dseza_twin_plugin.iot import ingest
 from dseza_twin.dseza_twin_plugin.iot.sensorthings import RequestsTransport, SensorThingsClient
@@ -46,15 +48,8 @@ def client(server, **kw):
     return SensorThingsClient(server.base_url, RequestsTransport(), timeout=30, **kw)
 
 
-def stored(store) -> set:
-    codes = {r["fid"]: int(r["code"].rsplit(":", 1)[1]) for r in store.rows("sensors", ["fid", "code"])}
-    return {(codes[r["sensor_id"]], r["phenomenon_time"].astimezone(UTC), r["value"])
-            for r in store.rows("readings", ["sensor_id", "phenomenon_time", "value"])}
 
 
-def table(store, name, columns):
-    prefix = "" if store.address.is_gpkg else store.address.schema + "."
-    return store.query("SELECT {} FROM {}{}".format(columns, prefix, name))
 
 
 def count_readings(address) -> int:

@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 from sta_server import StaServer, bgs_datastreams, generated_danang
+from sta_server import store_table as table
+from sta_server import stored_readings as stored
 
 from dseza_twin.dseza_twin_plugin.iot import ingest
 from dseza_twin.dseza_twin_plugin.iot.sensorthings import RequestsTransport, SensorThingsClient, SensorThingsError
@@ -31,15 +33,8 @@ def client(server, retries=4):
     return SensorThingsClient(server.base_url, RequestsTransport(), sleep=lambda s: None, retries=retries, timeout=5)
 
 
-def stored(store) -> set:
-    codes = {r["fid"]: int(r["code"].rsplit(":", 1)[1]) for r in store.rows("sensors", ["fid", "code"])}
-    return {(codes[r["sensor_id"]], r["phenomenon_time"].astimezone(UTC), r["value"])
-            for r in store.rows("readings", ["sensor_id", "phenomenon_time", "value"])}
 
 
-def table(store, name, columns):
-    prefix = "" if store.address.is_gpkg else store.address.schema + "."
-    return store.query("SELECT {} FROM {}{}".format(columns, prefix, name))
 
 
 def assert_exactly_the_server(store, server):
