@@ -30,8 +30,9 @@ FUTURE_TOLERANCE = dt.timedelta(days=1)
 
 #: Words of an observed property (name, definition or unit) → sensor kind, first match wins.
 KIND_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("flood", ("flood", "water level", "waterlevel", "level", "rainfall", "precipitation", "stage", "mbd")),
+    # noise first: "sound level" is noise, while a bare "level" is a water level
     ("noise", ("noise", "sound", "db", "dba", "laeq", "decibel")),
+    ("flood", ("flood", "water level", "waterlevel", "level", "rainfall", "precipitation", "stage", "mbd")),
     ("traffic", ("traffic", "vehicle", "vehicles", "car", "cars", "speed", "occupancy", "flow rate")),
     ("energy", ("energy", "power", "kwh", "kw", "mwh", "electricity", "electric", "voltage", "current")),
     ("water", ("water", "ph", "turbidity", "dissolved", "oxygen", "conductivity", "cod", "bod", "tss",
@@ -178,9 +179,19 @@ def register_sensors(store, base_url: str, datastreams: Sequence[dict], default_
     Sensors are linked to the twin (:func:`link_sensors`). Re-registering changes nothing.
     """
     rows = [sensor_row(base_url, d, default_kind) for d in datastreams]
+    # A datastream naming an existing twin sensor (properties.twin_code) feeds it: the twin's own description
+    # of that sensor (kind, name, location, links) stays; only its source is recorded.
+    existing = {r["code"] for r in store.rows("sensors", ["code"])}
+    named = {datastream_sensor_code(base_url, d) for d in datastreams
+             if datastream_sensor_code(base_url, d) != sensor_code(base_url, d["@iot.id"])}
+    attached = [(r["source"], r["code"]) for r in rows if r["code"] in existing & named]
+    rows = [r for r in rows if r["code"] not in existing & named]
     link_sensors(store, rows)
     with store.transaction() as writer:
         writer.upsert("sensors", rows, key="code")
+        book = Bookkeeping(store, writer)
+        writer.executemany("UPDATE {} SET source = {p} WHERE code = {p}".format(book.t("sensors"), p=book.p),
+                           attached)
     fids = {r["code"]: r["fid"] for r in store.rows("sensors", ["fid", "code"])}
     return {d["@iot.id"]: fids[datastream_sensor_code(base_url, d)] for d in datastreams}
 

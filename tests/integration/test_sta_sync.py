@@ -165,3 +165,25 @@ def test_sensors_are_linked_to_the_twin(store, server):
     sync_sensorthings(store, server.base_url, client=client(server))  # re-registering changes nothing
     assert {r["code"].rsplit(":", 1)[1]: (r["area_code"], r["linked_layer"], r["linked_code"])
             for r in store.rows("sensors")} == links and store.count("sensors") == 3
+
+
+def test_a_datastream_naming_a_twin_sensor_feeds_it_and_keeps_its_description(store, server):
+    """properties.twin_code attaches a datastream to the twin's existing sensor: its readings go there, and the
+    twin's description of the sensor (kind, name, location) is not replaced by the service's."""
+    import shapely
+
+    with store.transaction() as w:
+        w.insert("sensors", [dict(code="HTP-NS-01", name="Trạm quan trắc tiếng ồn", kind="noise", unit="dBA",
+                                  geom=shapely.Point(531000, 1776000))])
+    ds = server.datastreams[102]  # "Hoa Khanh drain water level": the service would call it a flood sensor
+    entity = ds.as_json(server.base_url)
+    entity["Thing"]["properties"] = {"twin_code": "HTP-NS-01"}
+    ds.entity = entity
+    result = sync_sensorthings(store, server.base_url, client=client(server))
+    assert result.sensors == 3 and store.count("sensors") == 3
+    sensor = next(r for r in store.rows("sensors") if r["code"] == "HTP-NS-01")
+    assert (sensor["kind"], sensor["name"], sensor["geom"].x) == ("noise", "Trạm quan trắc tiếng ồn", 531000)
+    assert sensor["source"].endswith("/Datastreams(102)")
+    got = {r["phenomenon_time"] for r in store.rows("readings", ["sensor_id", "phenomenon_time"])
+           if r["sensor_id"] == sensor["fid"]}
+    assert len(got) == len(ds.observations) == 60

@@ -90,3 +90,8 @@ def test_a_datastream_naming_its_twin_sensor_feeds_that_sensor():
     thing = {"@iot.id": 7, "Thing": {"properties": {"twin_code": "LC-NS-02"}}}
     assert datastream_sensor_code(base, thing) == "LC-NS-02"
     assert datastream_sensor_code(base, {"@iot.id": 7, "properties": {"twin_code": ""}}) == "sta:sta.example.vn:8080:7"
+
+
+def test_a_sound_level_is_noise_and_a_level_alone_is_water():
+    assert ingest.guess_kind("Sound level LAeq,1h") == "noise"
+    assert ingest.guess_kind("Water level") == "flood" and ingest.guess_kind("Level") == "flood"
