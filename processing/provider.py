@@ -17,6 +17,7 @@ from .algorithms.environment.sync_sensorthings import SyncSensorThings
 from .algorithms.planning.check_compliance import CheckCompliance
 from .algorithms.planning.environmental_buffers import EnvironmentalBuffers
 from .algorithms.planning.zone_indicators import ZoneIndicators
+from .algorithms.planning.zone_report import ZoneReport
 from .algorithms.store.create_store import CreateStore
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "dseza_twin.svg"
@@ -41,5 +42,5 @@ class DsezaTwinProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
         for algorithm in (CreateStore(), LoadDemoTwin(), ImportLayer(), CheckCompliance(), ZoneIndicators(),
                           EnvironmentalBuffers(), EnvironmentalAlerts(), SyncSensorThings(),
-                          ImportReadingsCsv(), SyncMqtt()):
+                          ImportReadingsCsv(), SyncMqtt(), ZoneReport()):
             self.addAlgorithm(algorithm)

@@ -45,7 +45,8 @@ def test_load_unload_twice_desktop(qgis_app):
         assert ids == ["dsezatwin:checkcompliance", "dsezatwin:createstore", "dsezatwin:environmentalbuffers",
                        "dsezatwin:environmentalerts", "dsezatwin:importlayer", "dsezatwin:importreadingscsv",
                        "dsezatwin:loaddemotwin",
-                       "dsezatwin:syncmqtt", "dsezatwin:syncsensorthings", "dsezatwin:zoneindicators"]
+                       "dsezatwin:syncmqtt", "dsezatwin:syncsensorthings", "dsezatwin:zoneindicators",
+                       "dsezatwin:zonereport"]
         assert {a.groupId() for a in provider.algorithms()} == {"store", "data", "planning", "environment"}
         menu = iface.menus["&DSEZA Twin"]
         assert len(menu.actions()) == len(ids)
