@@ -2,19 +2,40 @@
 
 ``qgis_process`` calls :meth:`initProcessing` alone, with no ``iface``;
 the desktop calls :meth:`initGui`, which calls it too. :meth:`unload`
-removes everything either added.
+removes everything either added. The translation (i18n/dseza_twin_<lang>.qm, for
+QGIS's language) is installed in ``__init__``, before any algorithm exists, so both
+paths get translated names, labels and help; :meth:`unload` removes it.
 """
 
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .toolbelt.dependencies import PIP_HINT, missing_dependencies
 from .toolbelt.log_bridge import TAG, install_log_bridge, remove_log_bridge
 
 MENU = "&DSEZA Twin"
+I18N = Path(__file__).resolve().parents[1] / "i18n"
+
+
+def qgis_language() -> str:
+    """QGIS's user interface language, two letters: the user's choice (locale/userLocale), else the system's."""
+    locale = QgsSettings().value("locale/userLocale", "", type=str) or QLocale.system().name()
+    return (locale or "en")[:2].lower()
+
+
+def install_translator(language: str):
+    """Install i18n/dseza_twin_<language>.qm into the application; the translator, or None when there is none."""
+    path = I18N / "dseza_twin_{}.qm".format(language)
+    translator = QTranslator()
+    if not path.exists() or not translator.load(str(path)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
 
 
 class DsezaTwinPlugin:
@@ -25,6 +46,7 @@ class DsezaTwinPlugin:
         self.actions = []
         self.toolbar = None
         self.missing: list[str] = []
+        self.translator = install_translator(qgis_language())
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
         if self.provider is not None:
@@ -86,3 +108,6 @@ class DsezaTwinPlugin:
             self.provider = None
         remove_log_bridge(self.log_handler)
         self.log_handler = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ...dseza_twin_plugin.store import StoreError, open_store
@@ -14,11 +14,16 @@ from ...dseza_twin_plugin.toolbelt.auth import qgis_credentials
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 GROUPS = {
-    "store": "Twin store",
-    "data": "Twin data",
-    "planning": "Planning checks",
-    "environment": "Environment & IoT",
+    "store": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Twin store"),
+    "data": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Twin data"),
+    "planning": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Planning checks"),
+    "environment": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Environment & IoT"),
 }
+
+
+def help_language() -> str:
+    """The language of the installed translation ("en" when none): names the help folder, resources/help/<code>/."""
+    return QCoreApplication.translate("DsezaAlgorithm", "en", "help language code: resources/help/<code>/") or "en"
 
 
 class DsezaAlgorithm(QgsProcessingAlgorithm):
@@ -34,7 +39,7 @@ class DsezaAlgorithm(QgsProcessingAlgorithm):
         return self.NAME
 
     def group(self) -> str:
-        return self.tr(GROUPS[self.GROUP])
+        return QCoreApplication.translate("DsezaAlgorithm", GROUPS[self.GROUP])
 
     def groupId(self) -> str:  # noqa: N802 - QGIS API
         return self.GROUP
@@ -43,8 +48,14 @@ class DsezaAlgorithm(QgsProcessingAlgorithm):
         return QIcon(str(RESOURCES / "icons" / "dseza_twin.svg"))
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
-        path = RESOURCES / "help" / "{}.html".format(self.NAME)
-        return path.read_text(encoding="utf-8") if path.exists() else ""
+        """The help page in the translation's language (resources/help/<code>/), else the English one."""
+        name = "{}.html".format(self.NAME)
+        language = help_language()
+        paths = [RESOURCES / "help" / language / name] if language != "en" else []
+        for path in paths + [RESOURCES / "help" / name]:
+            if path.exists():
+                return path.read_text(encoding="utf-8")
+        return ""
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()

@@ -1,0 +1,152 @@
+"""Translations: the Vietnamese .ts is complete and clean, and QGIS set to Vietnamese shows the plugin in Vietnamese.
+
+The .qm files are build products (gitignored): the ``compiled`` fixture runs
+``scripts/make_translations.sh --compile`` when a .qm is missing or older than its .ts.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import unicodedata
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsSettings
+
+import dseza_twin
+
+ROOT = Path(dseza_twin.__file__).resolve().parent
+TS = ROOT / "i18n" / "dseza_twin_vi.ts"
+QM = TS.with_suffix(".qm")
+HELP = ROOT / "resources" / "help"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def _messages(path: Path = TS) -> dict[tuple[str, str], tuple[str, str]]:
+    """(context, source) -> (translation, type) of the current (not vanished) messages of a .ts file."""
+    messages = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") == "vanished":
+                continue
+            key = (context.findtext("name"), message.findtext("source"))
+            messages[key] = (translation.text or "", translation.get("type", ""))
+    return messages
+
+
+@pytest.fixture(scope="module")
+def compiled():
+    if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
+        subprocess.run([str(ROOT / "scripts" / "make_translations.sh"), "--compile"], check=True,
+                       stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+    assert QM.exists()
+    return QM
+
+
+@pytest.fixture
+def qgis_locale():
+    """Set QGIS's user interface language for one test; the previous settings come back afterwards."""
+    settings = QgsSettings()
+    keys = ("locale/userLocale", "locale/overrideFlag")
+    saved = {key: settings.value(key) for key in keys if settings.contains(key)}
+
+    def set_locale(language: str) -> None:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", language)
+
+    yield set_locale
+    for key in keys:
+        if key in saved:
+            settings.setValue(key, saved[key])
+        else:
+            settings.remove(key)
+
+
+def _load(language: str, set_locale) -> dict[str, dict[str, str]]:
+    """Load the plugin fresh as qgis_process does, with QGIS in ``language``; what its algorithms show."""
+    set_locale(language)
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("dsezatwin") is None
+    plugin = dseza_twin.classFactory(None)
+    plugin.initProcessing()
+    try:
+        shown = {}
+        for algorithm in plugin.provider.algorithms():
+            # Through the registry's copy too: the toolbox and qgis_process ask that one.
+            registered = registry.algorithmById(algorithm.id())
+            shown[algorithm.name()] = {
+                "class": type(algorithm).__name__,
+                "display": registered.displayName(),
+                "group": registered.group(),
+                "parameter": registered.parameterDefinitions()[0].description(),
+                "help": registered.shortHelpString(),
+            }
+        return shown
+    finally:
+        plugin.unload()
+
+
+def test_ts_is_complete_nfc_and_keeps_placeholders():
+    messages = _messages()
+    assert len(messages) > 200
+    for (context, source), (text, kind) in messages.items():
+        assert kind != "unfinished" and text.strip(), "untranslated: {} / {!r}".format(context, source)
+        assert unicodedata.is_normalized("NFC", text), "not NFC: {!r}".format(text)
+        assert PLACEHOLDER.findall(text) == PLACEHOLDER.findall(source), "placeholders differ: {!r}".format(source)
+
+
+def test_ts_holds_every_string_of_the_code(tmp_path):
+    """Every tr()/translate() string of the sources is in the .ts: run scripts/make_translations.sh and
+    translate what it reports as unfinished."""
+    spec = importlib.util.spec_from_file_location("make_translations", ROOT / "scripts" / "make_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    extracted, warnings = module.extract(ROOT)
+    assert warnings == []
+    missing = sorted(set(extracted) - {(c, s, "") for c, s in _messages()} - {k for k in extracted if k[2]})
+    assert missing == [], "strings not in i18n/dseza_twin_vi.ts: {}".format(missing)
+
+
+def test_every_help_page_has_a_vietnamese_translation():
+    pages = sorted(p.name for p in HELP.glob("*.html"))
+    assert pages
+    for name in pages:
+        english = (HELP / name).read_text(encoding="utf-8")
+        vietnamese = (HELP / "vi" / name).read_text(encoding="utf-8")
+        assert unicodedata.is_normalized("NFC", vietnamese), name
+        tags = re.compile(r"</?[a-z0-9]+")
+        assert tags.findall(vietnamese) == tags.findall(english), "HTML structure differs: {}".format(name)
+        assert vietnamese != english
+
+
+def test_vietnamese_locale_shows_the_plugin_in_vietnamese(qgis_app, compiled, qgis_locale):
+    english = _load("en", qgis_locale)
+    vietnamese = _load("vi", qgis_locale)
+    messages = _messages()
+    assert set(vietnamese) == set(english)
+    for name, shown in vietnamese.items():
+        source = english[name]
+        context = shown["class"]
+        assert shown["display"] == messages[(context, source["display"])][0], name
+        assert shown["display"] != source["display"], name
+        assert shown["group"] == messages[("DsezaAlgorithm", source["group"])][0], name
+        assert shown["parameter"] == messages[(context, source["parameter"])][0], name
+        if (HELP / "{}.html".format(name)).exists():  # every help page has its Vietnamese one (test above)
+            assert shown["help"] == (HELP / "vi" / "{}.html".format(name)).read_text(encoding="utf-8"), name
+    assert vietnamese["createstore"]["display"] == "Tạo hoặc nâng cấp kho dữ liệu bản sao số"
+    assert vietnamese["checkcompliance"]["group"] == "Kiểm tra quy hoạch"
+
+
+def test_english_locale_stays_english_and_unload_removes_the_translation(qgis_app, compiled, qgis_locale):
+    from dseza_twin.processing.algorithms.base import help_language
+
+    english = _load("en", qgis_locale)
+    assert english["createstore"]["display"] == "Create or upgrade twin store"
+    assert english["checkcompliance"]["group"] == "Planning checks"
+    assert english["createstore"]["help"] == (HELP / "createstore.html").read_text(encoding="utf-8")
+    _load("vi", qgis_locale)
+    assert help_language() == "en"  # the Vietnamese translator went away with the plugin
