@@ -260,6 +260,17 @@ if ! tcp_open 127.0.0.1 1883; then
     did "started Mosquitto on 127.0.0.1:1883"
 fi
 
+# Translations: i18n/*.qm from i18n/*.ts (build products, not in git), so that QGIS
+# set to Vietnamese shows the plugin in Vietnamese from this checkout.
+for ts in "$DSEZA_ROOT"/i18n/*.ts; do
+    [ -e "$ts" ] || continue
+    if [ ! -e "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+        "$DSEZA_ROOT/scripts/make_translations.sh" --compile >/dev/null
+        did "compiled the translations (i18n/*.qm)"
+        break
+    fi
+done
+
 # -- Summary ------------------------------------------------------------------
 if [ "${#DONE[@]}" -eq 0 ]; then
     log "everything already in place ($(elapsed "$START") s)"
