@@ -22,6 +22,8 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
+    QgsLayerTreeGroup,
     QgsProject,
     QgsRectangle,
     QgsReferencedRectangle,
@@ -30,6 +32,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .store.schema import LAYER_TITLES, STORE_SRID
 
@@ -45,9 +48,26 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Environment & IoT", ("sensors", "alerts", "readings")),
 )
 
+#: The layer tree of "Add twin layers" in QGIS desktop (issue 5): buildings and projects get their own groups,
+#: and the sensors' latest values (the ``sensors_latest`` view) join the environment group.
+DESKTOP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Planning", ("functional_areas", "planning_zones")),
+    ("Land", ("parcels",)),
+    ("Buildings", ("buildings",)),
+    ("Infrastructure", ("network_links", "network_nodes")),
+    ("Environment & IoT", ("sensors_latest", "sensors", "alerts", "readings")),
+    ("Projects", ("construction_projects",)),
+)
+
+#: Views of the store opened as layers, with the twin layer whose source they follow, and their titles.
+VIEW_LAYERS: dict[str, tuple[str, str]] = {
+    "sensors_latest": ("sensors", "Sensors: latest value"),
+}
+
 #: Drawing order, top first: points over lines over the park outlines over areas.
 RENDER_ORDER: tuple[str, ...] = (
     "alerts",
+    "sensors_latest",
     "sensors",
     "network_nodes",
     "functional_areas",
@@ -70,14 +90,24 @@ RELATIONS: tuple[tuple[str, str, str, str, str, str], ...] = (
 
 #: Custom property naming the twin layer behind a QGIS layer (its name may be translated or renamed).
 LAYER_PROPERTY = "dseza_twin/layer"
+#: Custom property of a layer tree group: its English name (the name shown may be translated).
+GROUP_PROPERTY = "dseza_twin/group"
+
+#: The groups' names, for translation.
+GROUP_NAMES = (
+    QT_TRANSLATE_NOOP("TwinProject", "Planning"),
+    QT_TRANSLATE_NOOP("TwinProject", "Land"),
+    QT_TRANSLATE_NOOP("TwinProject", "Buildings"),
+    QT_TRANSLATE_NOOP("TwinProject", "Infrastructure"),
+    QT_TRANSLATE_NOOP("TwinProject", "Environment & IoT"),
+    QT_TRANSLATE_NOOP("TwinProject", "Projects"),
+)
 
 DEMO_NOTE = (
     "Demo data of DSEZA Twin. The geometry is illustrative: generated around approximate anchor "
     "points of the real parks (published areas, approximate); it is not official planning, cadastral "
     "or survey data and must not be used as such."
 )
-
-
 
 
 class TwinProjectError(Exception):
@@ -119,9 +149,6 @@ def build_twin_project(
     TwinProjectError
         When a layer source does not open as a valid layer, or writing fails.
     """
-    unknown = set(store_layer_sources) - set(LAYER_TITLES)
-    if unknown:
-        raise ValueError("Not twin layers: {}".format(", ".join(sorted(unknown))))
     project_path = Path(project_path)
     project = QgsProject()
     project.setFileName(str(project_path))
@@ -136,23 +163,8 @@ def build_twin_project(
     metadata.setCreationDateTime(dt.datetime.now().replace(microsecond=0))
     project.setMetadata(metadata)
 
-    layers: dict[str, QgsVectorLayer] = {}
+    layers = add_twin_layers(project, store_layer_sources, styles_dir=styles_dir, layer_abstract=layer_abstract)
     root = project.layerTreeRoot()
-    for group_name, names in GROUPS:
-        present = [n for n in names if n in store_layer_sources]
-        if not present:
-            continue
-        group = root.addGroup(group_name)
-        for name in present:
-            uri, provider = store_layer_sources[name]
-            layer = _open_layer(name, uri, provider, styles_dir, layer_abstract)
-            project.addMapLayer(layer, False)
-            node = group.addLayer(layer)
-            if not layer.isSpatial():
-                node.setExpanded(False)
-            layers[name] = layer
-
-    _add_relations(project, layers)
     order = [layers[n] for n in RENDER_ORDER if n in layers]
     root.setHasCustomLayerOrder(True)
     root.setCustomLayerOrder(order + [lyr for lyr in layers.values() if lyr not in order])
@@ -168,8 +180,108 @@ def build_twin_project(
     return project
 
 
+def add_twin_layers(
+    project: QgsProject,
+    store_layer_sources: dict[str, tuple[str, str]],
+    *,
+    parent: QgsLayerTreeGroup | None = None,
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = GROUPS,
+    styles_dir: Path = STYLES_DIR,
+    layer_abstract: str = "",
+) -> dict[str, QgsVectorLayer]:
+    """Open the twin layers, style them and add them to ``project`` in ``groups`` under ``parent``.
+
+    ``store_layer_sources`` is ``{twin layer or view name: (uri, provider key)}`` (see
+    :func:`store_layer_sources`); names missing from it are left out, and so are groups left empty.
+    ``parent`` defaults to the project's layer tree root. The relations of :data:`RELATIONS` between
+    the layers added are added to the project (any of the same id first removed).
+
+    Returns ``{name: layer}`` in tree order.
+
+    Raises
+    ------
+    TwinProjectError
+        When a layer source does not open as a valid layer (nothing is added then).
+    """
+    unknown = set(store_layer_sources) - set(LAYER_TITLES) - set(VIEW_LAYERS)
+    if unknown:
+        raise ValueError("Not twin layers: {}".format(", ".join(sorted(unknown))))
+    opened: dict[str, QgsVectorLayer] = {}
+    for _group, names in groups:
+        for name in names:
+            if name in store_layer_sources:
+                uri, provider = store_layer_sources[name]
+                opened[name] = _open_layer(name, uri, provider, styles_dir, layer_abstract)
+    parent = parent if parent is not None else project.layerTreeRoot()
+    for group_name, names in groups:
+        present = [n for n in names if n in opened]
+        if not present:
+            continue
+        group = parent.addGroup(group_title(group_name))
+        group.setCustomProperty(GROUP_PROPERTY, group_name)
+        for name in present:
+            layer = opened[name]
+            project.addMapLayer(layer, False)
+            node = group.addLayer(layer)
+            if not layer.isSpatial():
+                node.setExpanded(False)
+    _add_relations(project, opened)
+    return opened
+
+
+def group_title(text: str) -> str:
+    """A layer tree group's name in QGIS's language (the English names are in :data:`GROUP_NAMES`)."""
+    return QCoreApplication.translate("TwinProject", text)
+
+
+def store_layer_sources(store, views: tuple[str, ...] = tuple(VIEW_LAYERS)) -> dict[str, tuple[str, str]]:
+    """``{name: (uri, provider)}`` of every twin layer of an open store, and of its ``views`` (point views).
+
+    The store gives the twin layers' sources (:meth:`TwinStore.layer_source`); a view's source is that
+    of the twin layer it follows (:data:`VIEW_LAYERS`) with the view's name as table: same connection,
+    same geometry column and type, ``fid`` as key.
+    """
+    from .store.schema import LAYERS
+
+    sources = {name: store.layer_source(name) for name in LAYERS}
+    for view in views:
+        base, _title = VIEW_LAYERS[view]
+        uri, provider = sources[base]
+        sources[view] = (view_source(uri, provider, base, view), provider)
+    return sources
+
+
+def view_source(uri: str, provider: str, base: str, view: str) -> str:
+    """The source of ``view`` made from the source ``uri`` of the twin layer ``base`` of the same store."""
+    if provider == "ogr":
+        path, _sep, _rest = uri.partition("|")
+        return "{}|layername={}".format(path, view)
+    if provider == "postgres":
+        source = QgsDataSourceUri(uri)
+        if source.table() != base:
+            raise TwinProjectError("The source of '{}' does not name its table: {}".format(base, uri))
+        source.setDataSource(source.schema(), view, source.geometryColumn(), source.sql(), "fid")
+        return source.uri(False)
+    raise TwinProjectError("Views of a '{}' store are not known.".format(provider))
+
+
+def layer_title(name: str) -> str:
+    """The QGIS layer name of a twin layer or view."""
+    return LAYER_TITLES.get(name) or VIEW_LAYERS[name][1]
+
+
+#: Layers opened with PostgreSQL's estimated metadata: QGIS otherwise counts every row on opening (14 s on
+#: ten million readings, 0.03 s with it; the count shown is then PostgreSQL's estimate, unknown for a
+#: partitioned table).
+ESTIMATED_METADATA = ("readings",)
+
+
 def _open_layer(name: str, uri: str, provider: str, styles_dir: Path, abstract: str) -> QgsVectorLayer:
-    layer = QgsVectorLayer(uri, LAYER_TITLES[name], provider)
+    if provider == "postgres" and name in ESTIMATED_METADATA:
+        source = QgsDataSourceUri(uri)
+        source.setUseEstimatedMetadata(True)
+        uri = source.uri(False)
+    layer = QgsVectorLayer(uri, layer_title(name), provider)
     if not layer.isValid():
         # (QgsMapLayer.error().summary() crashes QGIS 3.22 on some invalid layers: not used.)
         error = ""
@@ -187,7 +299,7 @@ def _open_layer(name: str, uri: str, provider: str, styles_dir: Path, abstract: 
         if not ok:
             log.warning("Style %s was not applied to %s: %s", style, name, message)
     metadata = layer.metadata()
-    metadata.setTitle(LAYER_TITLES[name])
+    metadata.setTitle(layer_title(name))
     metadata.setAbstract(abstract)
     metadata.setKeywords({"DSEZA Twin": ["digital twin", "Da Nang", name]})
     layer.setMetadata(metadata)
@@ -199,6 +311,8 @@ def _add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> No
     for rel_id, rel_name, child, child_field, parent, parent_field in RELATIONS:
         if child not in layers or parent not in layers:
             continue
+        if rel_id in manager.relations():
+            manager.removeRelation(rel_id)
         relation = QgsRelation(QgsRelationContext(project))
         relation.setId(rel_id)
         relation.setName(rel_name)
@@ -224,7 +338,11 @@ def twin_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
 
 def default_extent(project: QgsProject, margin: float = 0.06) -> QgsRectangle:
     """The functional areas' extent (else every spatial layer's), grown by ``margin`` on each side."""
-    layers = twin_layers(project)
+    return default_extent_of(twin_layers(project), margin)
+
+
+def default_extent_of(layers: dict[str, QgsVectorLayer], margin: float = 0.06) -> QgsRectangle:
+    """:func:`default_extent` of twin layers given by name."""
     chosen = [layers["functional_areas"]] if "functional_areas" in layers else list(layers.values())
     extent = QgsRectangle()
     for layer in chosen:

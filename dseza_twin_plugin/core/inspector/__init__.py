@@ -1,0 +1,1 @@
+"""The zone inspector's computations on rows (no store, no Qt)."""
