@@ -45,6 +45,8 @@ class DsezaTwinPlugin:
         self.log_handler = None
         self.actions = []
         self.toolbar = None
+        self.inspector = None
+        self.inspector_action = None
         self.missing: list[str] = []
         self.translator = install_translator(qgis_language())
 
@@ -79,6 +81,7 @@ class DsezaTwinPlugin:
 
         self.toolbar = self.iface.addToolBar("DSEZA Twin")
         self.toolbar.setObjectName("DsezaTwinToolbar")
+        self._add_desktop_actions()
         for algorithm in self.provider.algorithms():
             action = QAction(algorithm.icon(), algorithm.displayName() + "…", self.iface.mainWindow())
             action.setObjectName("dsezatwin_" + algorithm.name())
@@ -86,6 +89,46 @@ class DsezaTwinPlugin:
             self.iface.addPluginToMenu(MENU, action)
             self.toolbar.addAction(action)
             self.actions.append(action)
+
+    def _add_desktop_actions(self) -> None:
+        """Connect to a store, add its layers, the zone inspector dock (imported here: matplotlib is slow to load)."""
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QAction
+
+        from .gui.connect_dialog import connect_store
+        from .gui.inspector import ZoneInspectorDock
+        from .gui.store_choice import remembered_store
+        from .gui.twin_layers import add_twin_layers
+
+        window = self.iface.mainWindow()
+        for name, text, slot in (
+                ("dsezatwin_connect", self.tr("Connect to a twin store…"), lambda _c=False: connect_store(self.iface)),
+                ("dsezatwin_add_layers", self.tr("Add twin layers"), lambda _c=False: add_twin_layers(self.iface))):
+            action = QAction(text, window)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            self.iface.addPluginToMenu(MENU, action)
+            self.toolbar.addAction(action)
+            self.actions.append(action)
+        self.inspector = ZoneInspectorDock(self.iface, remembered_store)  # asks for the store at each request
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.inspector)
+        self.inspector.hide()
+        self.inspector_action = self.inspector.toggleViewAction()  # owned by the dock
+        self.inspector_action.setText(self.tr("Zone inspector"))
+        self.iface.addPluginToMenu(MENU, self.inspector_action)
+        self.toolbar.addAction(self.inspector_action)
+
+    def show_zone_inspector(self, area_code: str | None = None) -> None:
+        """Show the inspector dock (on a functional area when a code is given): used by scripts/screenshots.sh."""
+        if self.inspector is None:
+            return
+        self.inspector.show()
+        self.inspector.raise_()
+        if area_code:
+            self.inspector.inspect("functional_areas", area_code)
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("DsezaTwinPlugin", text)
 
     @staticmethod
     def _open_dialog(algorithm_id: str, _checked: bool = False) -> None:
@@ -95,6 +138,14 @@ class DsezaTwinPlugin:
         processing.execAlgorithmDialog(algorithm_id, {})
 
     def unload(self) -> None:
+        if self.inspector is not None:
+            if self.iface is not None:
+                self.iface.removePluginMenu(MENU, self.inspector_action)
+                self.iface.removeDockWidget(self.inspector)
+            self.inspector.dispose()  # cancels running queries, releases the map tool
+            self.inspector.deleteLater()
+            self.inspector = None
+            self.inspector_action = None
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginMenu(MENU, action)

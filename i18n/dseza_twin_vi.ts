@@ -240,6 +240,114 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Authentication configuration</source>
+        <translation>Cấu hình xác thực</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Choose one of the PostgreSQL connections saved in QGIS.</source>
+        <translation>Chọn một kết nối PostgreSQL đã lưu trong QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Connect to a twin store</source>
+        <translation>Kết nối kho dữ liệu bản sao số</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Connected to the twin store {}.</source>
+        <translation>Đã kết nối kho dữ liệu bản sao số {}.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>DSEZA Twin</source>
+        <translation>DSEZA Twin</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>GeoPackage file</source>
+        <translation>Tệp GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Host</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>PostGIS: PostgreSQL service (pg_service)</source>
+        <translation>PostGIS: dịch vụ PostgreSQL (pg_service)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>PostGIS: saved QGIS PostgreSQL connection</source>
+        <translation>PostGIS: kết nối PostgreSQL đã lưu trong QGIS</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>PostGIS: server and database, credentials in a QGIS authentication configuration</source>
+        <translation>PostGIS: máy chủ và cơ sở dữ liệu, thông tin đăng nhập trong một cấu hình xác thực của QGIS</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Schema</source>
+        <translation>Lược đồ (schema)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>There is no twin store at {}: create one with the algorithm 'Create or upgrade twin store'.</source>
+        <translation>Không có kho dữ liệu bản sao số tại {}: hãy tạo bằng thuật toán 'Tạo hoặc nâng cấp kho dữ liệu bản sao số'.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>Twin store (GeoPackage)</source>
+        <translation>Kho dữ liệu bản sao số (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
+        <source>authcfg id, e.g. ab12cd3</source>
+        <translation>mã authcfg, ví dụ ab12cd3</translation>
+    </message>
+</context>
+<context>
     <name>CreateStore</name>
     <message>
         <location filename="../processing/algorithms/store/create_store.py"/>
@@ -309,6 +417,24 @@
         <source>en</source>
         <comment>help language code: resources/help/&lt;code&gt;/</comment>
         <translation>vi</translation>
+    </message>
+</context>
+<context>
+    <name>DsezaTwinPlugin</name>
+    <message>
+        <location filename="../dseza_twin_plugin/plugin.py"/>
+        <source>Add twin layers</source>
+        <translation>Thêm các lớp bản sao số</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/plugin.py"/>
+        <source>Connect to a twin store…</source>
+        <translation>Kết nối kho dữ liệu bản sao số…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/plugin.py"/>
+        <source>Zone inspector</source>
+        <translation>Tra cứu khu</translation>
     </message>
 </context>
 <context>
@@ -815,6 +941,59 @@
     </message>
 </context>
 <context>
+    <name>StoreChoice</name>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>'{}' is not a GeoPackage file: its name must end in .gpkg.</source>
+        <translation>'{}' không phải là tệp GeoPackage: tên tệp phải kết thúc bằng .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>A password is never kept with the twin store. Keep it in a QGIS authentication configuration (authcfg) or in a pg_service / .pgpass file, and give the authcfg id or the service name instead.</source>
+        <translation>Mật khẩu không bao giờ được lưu cùng kho dữ liệu bản sao số. Hãy lưu mật khẩu trong một cấu hình xác thực của QGIS (authcfg) hoặc trong tệp pg_service / .pgpass, rồi nhập mã authcfg hoặc tên dịch vụ thay cho mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>Choose the GeoPackage file of the twin store (a .gpkg file).</source>
+        <translation>Chọn tệp GeoPackage của kho dữ liệu bản sao số (tệp .gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>Choose the QGIS authentication configuration that holds the credentials.</source>
+        <translation>Chọn cấu hình xác thực của QGIS chứa thông tin đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>Give the name of the PostgreSQL service (a section of pg_service.conf).</source>
+        <translation>Nhập tên dịch vụ PostgreSQL (một mục trong pg_service.conf).</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>The saved PostgreSQL connection '{}' keeps its password in clear in the QGIS settings; DSEZA Twin does not use it, so that the password never reaches a project file or the settings. Edit the connection (Data Source Manager › PostgreSQL): keep the credentials in an authentication configuration (authcfg), or use a pg_service, and connect again.</source>
+        <translation>Kết nối PostgreSQL đã lưu '{}' giữ mật khẩu dạng rõ trong phần thiết lập của QGIS; DSEZA Twin không dùng kết nối này, để mật khẩu không bao giờ bị ghi vào tệp dự án hay phần thiết lập. Hãy sửa kết nối (Trình quản lý nguồn dữ liệu › PostgreSQL): lưu thông tin đăng nhập trong một cấu hình xác thực (authcfg) hoặc dùng pg_service, rồi kết nối lại.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>The saved PostgreSQL connection '{}' names neither a service nor a database.</source>
+        <translation>Kết nối PostgreSQL đã lưu '{}' không nêu dịch vụ cũng không nêu cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>The schema name '{}' is not a plain identifier (letters, digits, _).</source>
+        <translation>Tên lược đồ '{}' không phải là định danh đơn giản (chữ cái, chữ số, _).</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>Unknown kind of twin store '{}': choose one of {}.</source>
+        <translation>Loại kho dữ liệu bản sao số '{}' không xác định: hãy chọn một trong {}.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
+        <source>With an authentication configuration, give the database server (host) and the database name.</source>
+        <translation>Khi dùng cấu hình xác thực, hãy nhập máy chủ cơ sở dữ liệu (host) và tên cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>SyncMqtt</name>
     <message>
         <location filename="../processing/algorithms/environment/sync_mqtt.py"/>
@@ -1011,6 +1190,217 @@
     </message>
 </context>
 <context>
+    <name>TwinLayers</name>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>50–80 % of the limit</source>
+        <translation>50–80 % giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>80–100 % of the limit</source>
+        <translation>80–100 % giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Area</source>
+        <translation>Diện tích</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>At or above the limit</source>
+        <translation>Bằng hoặc vượt giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Below half of the limit</source>
+        <translation>Dưới một nửa giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>DSEZA Twin</source>
+        <translation>DSEZA Twin</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Floor area</source>
+        <translation>Diện tích sàn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Floors</source>
+        <translation>Số tầng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Height</source>
+        <translation>Chiều cao</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Land lot</source>
+        <translation>Lô đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Land use</source>
+        <translation>Chức năng sử dụng đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Latest value</source>
+        <translation>Giá trị đo mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Lease</source>
+        <translation>Thuê đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Max. FAR</source>
+        <translation>Hệ số sử dụng đất tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Max. coverage</source>
+        <translation>Mật độ xây dựng tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Max. height</source>
+        <translation>Chiều cao tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>No value in the last {} hours</source>
+        <translation>Không có giá trị đo trong {} giờ qua</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Operator</source>
+        <translation>Đơn vị quản lý</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Permit</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Plan decision</source>
+        <translation>Quyết định phê duyệt quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Planning zone</source>
+        <translation>Phân khu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Recent value, no limit for this property</source>
+        <translation>Giá trị gần đây, không có giới hạn cho thông số này</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Tenant</source>
+        <translation>Nhà đầu tư thuê đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Use</source>
+        <translation>Công năng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>at</source>
+        <translation>lúc</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>limit</source>
+        <translation>giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>lot</source>
+        <translation>lô</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>plan</source>
+        <translation>quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>zone</source>
+        <translation>phân khu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/twin_layers.py"/>
+        <source>{} twin layers added from {}.</source>
+        <translation>Đã thêm {} lớp bản sao số từ {}.</translation>
+    </message>
+</context>
+<context>
+    <name>TwinProject</name>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Buildings</source>
+        <translation>Công trình</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Environment &amp; IoT</source>
+        <translation>Môi trường &amp; IoT</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Infrastructure</source>
+        <translation>Hạ tầng kỹ thuật</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Land</source>
+        <translation>Đất đai</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Planning</source>
+        <translation>Quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Projects</source>
+        <translation>Dự án đầu tư xây dựng</translation>
+    </message>
+</context>
+<context>
     <name>ZoneIndicators</name>
     <message>
         <location filename="../processing/algorithms/planning/zone_indicators.py"/>
@@ -1141,6 +1531,652 @@
         <location filename="../processing/algorithms/planning/zone_indicators.py"/>
         <source>{} functional areas and {} zones; {} of them with an indicator off its limit.</source>
         <translation>{} khu chức năng và {} phân khu; {} trong số đó có chỉ tiêu vượt giới hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneInspector</name>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>A functional area's lots follow the limits of their planning zones; run 'Check planning compliance' for the verdicts.</source>
+        <translation>Các lô đất của một khu chức năng tuân theo các chỉ tiêu của phân khu quy hoạch chứa chúng; hãy chạy 'Kiểm tra tuân thủ quy hoạch' để có kết luận.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Allowed uses</source>
+        <translation>Chức năng được phép</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Area (ha)</source>
+        <translation>Diện tích (ha)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Area (ha, EPSG:5899)</source>
+        <translation>Diện tích (ha, EPSG:5899)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Area (m²)</source>
+        <translation>Diện tích (m²)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Attribute</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Available land (ha)</source>
+        <translation>Đất còn trống (ha)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Building</source>
+        <translation>Công trình</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Building coverage (%)</source>
+        <translation>Mật độ xây dựng (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Building footprint (m²)</source>
+        <translation>Diện tích chiếm đất của công trình (m²)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Buildings</source>
+        <translation>Công trình</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Capital (USD)</source>
+        <translation>Vốn (USD)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Click a lot, zone or area on the map to inspect it</source>
+        <translation>Nhấp vào một lô đất, phân khu hoặc khu chức năng trên bản đồ để xem thông tin</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Compliance verdicts are not kept in the twin store: run 'Check planning compliance' for the verdict of each lot with its clauses. Shown: the plan's limits that apply.</source>
+        <translation>Kết luận tuân thủ không được lưu trong kho dữ liệu bản sao số: hãy chạy 'Kiểm tra tuân thủ quy hoạch' để có kết luận cho từng lô đất kèm điều khoản. Hiển thị ở đây: các chỉ tiêu quy hoạch được áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>DSEZA Twin inspector: {}</source>
+        <translation>Trình xem DSEZA Twin: {}</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>DSEZA Twin — Zone inspector</source>
+        <translation>DSEZA Twin — Xem thông tin khu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>District</source>
+        <translation>Quận/huyện</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Employees</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Established</source>
+        <translation>Năm thành lập</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Floor area ratio</source>
+        <translation>Hệ số sử dụng đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Floors</source>
+        <translation>Số tầng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Functional area</source>
+        <translation>Khu chức năng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>GFA (m²)</source>
+        <translation>Tổng diện tích sàn (m²)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Green area (%)</source>
+        <translation>Tỷ lệ cây xanh (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Green area (m²)</source>
+        <translation>Diện tích cây xanh (m²)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Green land (%)</source>
+        <translation>Đất cây xanh (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Gross building density (%)</source>
+        <translation>Mật độ xây dựng gộp (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Gross floor area (m²)</source>
+        <translation>Tổng diện tích sàn (m²)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Height (m)</source>
+        <translation>Chiều cao (m)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>High-tech share (%)</source>
+        <translation>Tỷ lệ công nghệ cao (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Investor</source>
+        <translation>Nhà đầu tư</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Jobs</source>
+        <translation>Việc làm</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Kind of feature</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Land &amp;&amp; tenants</source>
+        <translation>Đất &amp;&amp; doanh nghiệp thuê</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Land lot</source>
+        <translation>Lô đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Land use</source>
+        <translation>Chức năng sử dụng đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Last 30 days (daily)</source>
+        <translation>30 ngày qua (theo ngày)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Last 7 days (hourly)</source>
+        <translation>7 ngày qua (theo giờ)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Latest</source>
+        <translation>Mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Leasable land (ha)</source>
+        <translation>Đất cho thuê được (ha)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Lease end</source>
+        <translation>Ngày kết thúc thuê</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Lease start</source>
+        <translation>Ngày bắt đầu thuê</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Leased land (ha)</source>
+        <translation>Đất đã cho thuê (ha)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Limit</source>
+        <translation>Giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Loaded in {:.0f} ms.</source>
+        <translation>Đã tải trong {:.0f} ms.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Loading the chart…</source>
+        <translation>Đang tải biểu đồ…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Loading {}…</source>
+        <translation>Đang tải {}…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Looking up the map point…</source>
+        <translation>Đang tìm vị trí trên bản đồ…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Lot</source>
+        <translation>Lô đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Lots</source>
+        <translation>Lô đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Lots {}</source>
+        <translation>Lô đất {}</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Maximum building coverage (%)</source>
+        <translation>Mật độ xây dựng tối đa (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Maximum floor area ratio</source>
+        <translation>Hệ số sử dụng đất tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Maximum floors</source>
+        <translation>Số tầng tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Maximum height (m)</source>
+        <translation>Chiều cao tối đa (m)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Measures</source>
+        <translation>Thông số đo</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Minimum green (%)</source>
+        <translation>Tỷ lệ cây xanh tối thiểu (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Minimum setback (m)</source>
+        <translation>Khoảng lùi tối thiểu (m)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Most floors</source>
+        <translation>Số tầng cao nhất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Name (English)</source>
+        <translation>Tên (tiếng Anh)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Name (Vietnamese)</source>
+        <translation>Tên (tiếng Việt)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Name or code of an area, zone or lot (e.g. Hoa Khanh)</source>
+        <translation>Tên hoặc mã của khu, phân khu hoặc lô đất (ví dụ: Hoa Khanh)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Net building density (%)</source>
+        <translation>Mật độ xây dựng thuần (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>No lot, zone or area at that point.</source>
+        <translation>Không có lô đất, phân khu hay khu chức năng nào tại điểm đó.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>No lots.</source>
+        <translation>Không có lô đất.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>No readings in the last {} days.</source>
+        <translation>Không có số đo trong {} ngày qua.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>No sensor in or near it.</source>
+        <translation>Không có cảm biến bên trong hoặc ở gần.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>No twin store is connected: connect to a store (DSEZA Twin menu) first.</source>
+        <translation>Chưa kết nối kho dữ liệu bản sao số: hãy kết nối một kho (trình đơn DSEZA Twin) trước.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Nothing found.</source>
+        <translation>Không tìm thấy.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Occupancy (%)</source>
+        <translation>Tỷ lệ lấp đầy (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Open alerts</source>
+        <translation>Cảnh báo đang mở</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Operator</source>
+        <translation>Đơn vị quản lý vận hành</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Permit</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Pick on map</source>
+        <translation>Chọn trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Plan decision</source>
+        <translation>Quyết định phê duyệt quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Plan level</source>
+        <translation>Cấp quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Planning zone</source>
+        <translation>Phân khu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Project</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Projects</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Public lot</source>
+        <translation>Lô đất công cộng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Published area (ha)</source>
+        <translation>Diện tích công bố (ha)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Recorded area (m²)</source>
+        <translation>Diện tích ghi nhận (m²)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Registered capital (USD)</source>
+        <translation>Vốn đăng ký (USD)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Rule</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Rules that apply</source>
+        <translation>Các quy định áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Search or pick an area, zone or lot.</source>
+        <translation>Tìm hoặc chọn một khu chức năng, phân khu hoặc lô đất.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Searching '{}'…</source>
+        <translation>Đang tìm '{}'…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Sensor</source>
+        <translation>Cảm biến</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Sensors in or near it</source>
+        <translation>Cảm biến bên trong hoặc ở gần</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Tallest building (m)</source>
+        <translation>Công trình cao nhất (m)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Technical infrastructure land (%)</source>
+        <translation>Đất hạ tầng kỹ thuật (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Tenant</source>
+        <translation>Doanh nghiệp thuê</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Transport land (%)</source>
+        <translation>Đất giao thông (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Use</source>
+        <translation>Công năng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Zone</source>
+        <translation>Phân khu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>above limit</source>
+        <translation>vượt giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>above maximum</source>
+        <translation>vượt mức tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>below minimum</source>
+        <translation>dưới mức tối thiểu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>no limit known</source>
+        <translation>chưa có giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>no reading</source>
+        <translation>chưa có số đo</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>plan of the lot's zone</source>
+        <translation>quy hoạch của phân khu chứa lô đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>within limit</source>
+        <translation>trong giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>{} found.</source>
+        <translation>Tìm thấy {}.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>{} lots: {}</source>
+        <translation>{} lô đất: {}</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 import dseza_twin
 
@@ -25,6 +25,15 @@ class FakeIface:
 
     def removePluginMenu(self, name, action):  # noqa: N802
         self.menus[name].removeAction(action)
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.window.removeDockWidget(dock)
+
+    def mapCanvas(self):  # noqa: N802
+        return None
 
 
 def _flush_deletes():
@@ -49,15 +58,19 @@ def test_load_unload_twice_desktop(qgis_app):
                        "dsezatwin:zonereport"]
         assert {a.groupId() for a in provider.algorithms()} == {"store", "data", "planning", "environment"}
         menu = iface.menus["&DSEZA Twin"]
-        assert len(menu.actions()) == len(ids)
+        desktop = ["dsezatwin_connect", "dsezatwin_add_layers"]  # + the inspector dock's toggle
+        assert [a.objectName() for a in menu.actions()][:2] == desktop
+        assert len(menu.actions()) == len(ids) + 3
         toolbars = iface.window.findChildren(QToolBar, "DsezaTwinToolbar")
-        assert len(toolbars) == 1 and len(toolbars[0].actions()) == len(ids)
+        assert len(toolbars) == 1 and len(toolbars[0].actions()) == len(ids) + 3
+        assert len(iface.window.findChildren(QDockWidget)) == 1
 
         plugin.unload()
         _flush_deletes()
         assert registry.providerById("dsezatwin") is None
         assert menu.actions() == []
         assert iface.window.findChildren(QToolBar, "DsezaTwinToolbar") == []
+        assert iface.window.findChildren(QDockWidget) == []
 
 
 def test_processing_only_path_has_no_iface(qgis_app):
