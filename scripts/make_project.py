@@ -90,6 +90,11 @@ def build(args: argparse.Namespace) -> int:
             note="Illustrative demo geometry, not official planning data" if demo else "",
             keep_layout=True,
         )
+        # The project remembers its store: the zone inspector and "Add twin layers" use it.
+        from dseza_twin.dseza_twin_plugin.gui.store_choice import PROJECT_KEY, PROJECT_SCOPE
+
+        address = str(Path(args.store).resolve()) if args.store.lower().endswith(".gpkg") else args.store
+        project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, address)
         if not project.write():  # again, now with the map sheet's print layout
             raise twin_project.TwinProjectError("The project {} could not be written.".format(args.out_qgz))
     except twin_project.TwinProjectError as exc:

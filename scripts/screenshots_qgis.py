@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, plugins
 
@@ -56,7 +56,20 @@ def inspector_step() -> None:
         quit_qgis()
         return
     show(AREA)
-    QTimer.singleShot(8000, lambda: (save("2-zone-inspector.png"), quit_qgis()))
+    dock = getattr(plugin, "inspector", None)
+    tabs = dock.findChild(__import__("qgis.PyQt.QtWidgets", fromlist=["QTabWidget"]).QTabWidget) if dock else None
+
+    if dock is not None:
+        iface.mainWindow().resizeDocks([dock], [620], Qt.Horizontal)
+
+    def environment_tab():
+        if tabs is not None:  # the Environment tab, with its chart
+            for i in range(tabs.count()):
+                if tabs.tabText(i).lower().startswith(("environment", "môi trường")):
+                    tabs.setCurrentIndex(i)
+        QTimer.singleShot(4000, lambda: (save("2-zone-inspector.png"), quit_qgis()))
+
+    QTimer.singleShot(6000, environment_tab)
 
 
 def start() -> None:
