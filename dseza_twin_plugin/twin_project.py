@@ -34,6 +34,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from . import twin_3d
 from .store.schema import LAYER_TITLES, STORE_SRID
 
 log = logging.getLogger(__name__)
@@ -55,18 +56,21 @@ DESKTOP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Land", ("parcels",)),
     ("Buildings", ("buildings",)),
     ("Infrastructure", ("network_links", "network_nodes")),
-    ("Environment & IoT", ("sensors_latest", "sensors", "alerts", "readings")),
+    ("Environment & IoT", ("sensors_latest", "sensor_readings", "sensors", "alerts", "readings")),
     ("Projects", ("construction_projects",)),
 )
 
 #: Views of the store opened as layers, with the twin layer whose source they follow, and their titles.
 VIEW_LAYERS: dict[str, tuple[str, str]] = {
     "sensors_latest": ("sensors", "Sensors: latest value"),
+    # every reading at its sensor's point, for the Temporal Controller (key: sensor id and time, see store.rollups)
+    "sensor_readings": ("sensors", "Readings on the map"),
 }
 
 #: Drawing order, top first: points over lines over the park outlines over areas.
 RENDER_ORDER: tuple[str, ...] = (
     "alerts",
+    "sensor_readings",
     "sensors_latest",
     "sensors",
     "network_nodes",
@@ -164,6 +168,7 @@ def build_twin_project(
     project.setMetadata(metadata)
 
     layers = add_twin_layers(project, store_layer_sources, styles_dir=styles_dir, layer_abstract=layer_abstract)
+    twin_3d.save_3d_view_on_write(project)  # QGIS desktop opens the project with a 3D view of the park
     root = project.layerTreeRoot()
     order = [layers[n] for n in RENDER_ORDER if n in layers]
     root.setHasCustomLayerOrder(True)
@@ -194,7 +199,8 @@ def add_twin_layers(
     ``store_layer_sources`` is ``{twin layer or view name: (uri, provider key)}`` (see
     :func:`store_layer_sources`); names missing from it are left out, and so are groups left empty.
     ``parent`` defaults to the project's layer tree root. The relations of :data:`RELATIONS` between
-    the layers added are added to the project (any of the same id first removed).
+    the layers added are added to the project (any of the same id first removed). Buildings and sensors get
+    3D renderers (:func:`.twin_3d.apply_3d`).
 
     Returns ``{name: layer}`` in tree order.
 
@@ -226,6 +232,7 @@ def add_twin_layers(
             if not layer.isSpatial():
                 node.setExpanded(False)
     _add_relations(project, opened)
+    twin_3d.apply_3d(opened)
     return opened
 
 
@@ -272,14 +279,17 @@ def layer_title(name: str) -> str:
 
 #: Layers opened with PostgreSQL's estimated metadata: QGIS otherwise counts every row on opening (14 s on
 #: ten million readings, 0.03 s with it; the count shown is then PostgreSQL's estimate, unknown for a
-#: partitioned table).
-ESTIMATED_METADATA = ("readings",)
+#: partitioned table). The view of every reading is also opened without checking that its key is unique
+#: (a full scan; the key is unique by construction: sensor id and time, the readings' primary key).
+ESTIMATED_METADATA = ("readings", "sensor_readings")
 
 
 def _open_layer(name: str, uri: str, provider: str, styles_dir: Path, abstract: str) -> QgsVectorLayer:
     if provider == "postgres" and name in ESTIMATED_METADATA:
         source = QgsDataSourceUri(uri)
         source.setUseEstimatedMetadata(True)
+        if name in VIEW_LAYERS:
+            source.setParam("checkPrimaryKeyUnicity", "0")
         uri = source.uri(False)
     layer = QgsVectorLayer(uri, layer_title(name), provider)
     if not layer.isValid():

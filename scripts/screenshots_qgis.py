@@ -2,7 +2,10 @@
 
 Opens the demo project, waits for the canvas to finish drawing, and saves PNGs into the folder given by
 ``DSEZA_SCREENSHOTS``: the main window with the twin's layers, then the zone inspector docked on the
-High-Tech Park when the plugin offers it. QGIS quits when done (exit status 0), or after a time-out.
+High-Tech Park when the plugin offers it, then the project's saved 3D view (buildings extruded), grabbed from
+the X screen (``QWidget.grab()`` does not capture an OpenGL canvas). ``index.txt`` lists the PNGs written; it is
+written before QGIS quits (QGIS 3.22 may crash on exit after a 3D view was opened). QGIS quits when done (exit
+status 0), or after a time-out.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QApplication
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 from qgis.utils import iface, plugins
 
 OUT = Path(os.environ.get("DSEZA_SCREENSHOTS", "out/screenshots"))
@@ -21,11 +24,43 @@ AREA = os.environ.get("DSEZA_AREA", "DN-HTP")
 saved: list[str] = []
 
 
-def save(name: str) -> None:
+def save(name: str, image=None) -> None:
     path = OUT / name
-    iface.mainWindow().grab().save(str(path))
+    (image if image is not None else iface.mainWindow().grab()).save(str(path))
     saved.append(str(path))
     print("screenshot:", path, flush=True)
+
+
+def docks_3d() -> list:
+    """The 3D map view docks QGIS opened from the project's saved 3D views."""
+    return [w for w in iface.mainWindow().findChildren(QDockWidget)
+            if w.metaObject().className() == "Qgs3DMapCanvasDockWidget"]
+
+
+def view_3d_step() -> None:
+    docks = docks_3d()
+    if not docks:
+        print("screenshot: the project has no saved 3D view", flush=True)
+        quit_qgis()
+        return
+    plugin = plugins.get("dseza_twin")
+    inspector = getattr(plugin, "inspector", None)
+    if inspector is not None:
+        inspector.hide()
+    dock = docks[0]
+    dock.setFloating(True)
+    dock.show()
+    dock.setGeometry(40, 40, 1400, 900)
+    dock.raise_()
+
+    def grab():
+        geometry = dock.frameGeometry()
+        screen = QApplication.primaryScreen()
+        image = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
+        save("5-3d-view.png", image)
+        quit_qgis()
+
+    QTimer.singleShot(15000, grab)  # the terrain tiles and the extruded buildings load in the background
 
 
 def after_render(then) -> None:
@@ -43,8 +78,12 @@ def after_render(then) -> None:
     QTimer.singleShot(20000, fire)
 
 
-def quit_qgis() -> None:
+def write_index() -> None:
     (OUT / "index.txt").write_text("\n".join(saved) + "\n", encoding="utf-8")
+
+
+def quit_qgis() -> None:
+    write_index()
     QApplication.instance().exit(0)
 
 
@@ -53,7 +92,7 @@ def inspector_step() -> None:
     show = getattr(plugin, "show_zone_inspector", None)
     if show is None:
         print("screenshot: the plugin has no zone inspector yet", flush=True)
-        quit_qgis()
+        view_3d_step()
         return
     show(AREA)
     dock = getattr(plugin, "inspector", None)
@@ -67,7 +106,7 @@ def inspector_step() -> None:
             for i in range(tabs.count()):
                 if tabs.tabText(i).lower().startswith(("environment", "môi trường")):
                     tabs.setCurrentIndex(i)
-        QTimer.singleShot(4000, lambda: (save("2-zone-inspector.png"), quit_qgis()))
+        QTimer.singleShot(4000, lambda: (save("2-zone-inspector.png"), write_index(), view_3d_step()))
 
     QTimer.singleShot(6000, environment_tab)
 
@@ -81,6 +120,10 @@ def start() -> None:
         print("screenshot: cannot open", PROJECT, flush=True)
         QApplication.instance().exit(1)
         return
+    for dock in docks_3d():  # the saved 3D view opens with the project: shown in its own screenshot
+        dock.hide()
+    window.resize(1600, 1000)  # the 3D dock opened with the project may have made the window taller
+    window.showMaximized()
     after_render(lambda: (save("1-main-window.png"), inspector_step()))
 
 

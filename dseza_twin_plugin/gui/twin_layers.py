@@ -17,6 +17,7 @@ import logging
 from dataclasses import dataclass, field
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsDateTimeRange,
     QgsInterval,
@@ -24,6 +25,7 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProject,
+    QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -121,6 +123,12 @@ def map_tips() -> dict[str, str]:
             "</b> [% CASE WHEN \"quality\" IS NOT NULL AND \"quality\" <> 'ok' THEN '(' || \"quality\" || ')' END %]"
             "<br>{at} [% coalesce(format_date(\"phenomenon_time\", 'yyyy-MM-dd HH:mm'), {dash}) %]"
         ).format(latest=tr("Latest value"), at=tr("at"), dash=dash),
+        "sensor_readings": (
+            "<b>[% \"code\" %]</b> · [% \"kind\" %]<br>"
+            "<b>[% coalesce(format_number(\"value\", 1) || ' ' || coalesce(\"unit\", ''), {dash}) %]</b> "
+            "[% CASE WHEN \"quality\" <> 'ok' THEN '(' || \"quality\" || ')' END %]<br>"
+            "{at} [% format_date(\"phenomenon_time\", 'yyyy-MM-dd HH:mm') %]"
+        ).format(at=tr("at"), dash=dash),
         "alerts": (
             "<b>[% \"rule\" %]</b><br>{value}: [% format_number(\"value\", 1) %] ({limit} "
             "[% format_number(\"limit_value\", 1) %])<br>{status}: [% \"status\" %] · {zone} "
@@ -179,6 +187,7 @@ def dress_layer(name: str, layer: QgsVectorLayer) -> None:
 #: How each layer with time is wired to the Temporal Controller.
 TIME_MODES = {
     "readings": "instant",
+    "sensor_readings": "instant",
     "alerts": "start_end_fields",
     "construction_projects": "start_end_expressions",
 }
@@ -191,7 +200,7 @@ PROJECT_END = ("coalesce(\"actual_end\", CASE WHEN \"status\" IN ('under_constru
 def set_time(name: str, layer: QgsVectorLayer) -> None:
     """Wire a layer's time to the Temporal Controller (readings, alerts, construction projects; others: no time)."""
     props = layer.temporalProperties()
-    if name == "readings":
+    if name in ("readings", "sensor_readings"):
         props.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField)
         props.setStartField("phenomenon_time")
         props.setFixedDuration(FRAME_HOURS)  # each reading stands for its hour
@@ -340,6 +349,24 @@ def _marker(colour: str, size: float) -> QgsMarkerSymbol:
                                          "outline_color": "#ffffff", "outline_width": "0.4"})
 
 
+# -- Readings on the map ---------------------------------------------------------------------------------------------
+
+#: Colour of each sensor kind on "Readings on the map" (the legend shows the kinds as the store names them, as the
+#: map tips do).
+KIND_COLOURS: tuple[tuple[str, str], ...] = (
+    ("air", "#7b3294"), ("water", "#2c7bb6"), ("noise", "#e66101"), ("traffic", "#4d4d4d"), ("energy", "#e6ab02"),
+    ("flood", "#1b9e77"),
+)
+
+
+def readings_renderer() -> QgsCategorizedSymbolRenderer:
+    """Renderer of ``sensor_readings``: a small point coloured by the sensor's kind (one frame of the Temporal
+    Controller shows each sensor's readings of that hour); any other kind in the fallback colour."""
+    categories = [QgsRendererCategory(kind, _marker(colour, 2.2), kind) for kind, colour in KIND_COLOURS]
+    categories.append(QgsRendererCategory("", _marker(NO_LIMIT_COLOUR, 2.2), "–"))
+    return QgsCategorizedSymbolRenderer("kind", categories)
+
+
 # -- The action ----------------------------------------------------------------------------------------------------
 
 @dataclass
@@ -393,6 +420,13 @@ def add_store_layers(address: str, project: QgsProject | None = None, *, credent
             node = top.findLayer(layers["sensors"].id())
             if node is not None:
                 node.setItemVisibilityChecked(False)
+    if "sensor_readings" in layers:
+        layers["sensor_readings"].setRenderer(readings_renderer())
+        # Every reading: drawn frame by frame by the Temporal Controller, but all of them (millions) when it is
+        # off. Unchecked: the officer turns it on to play time.
+        node = top.findLayer(layers["sensor_readings"].id())
+        if node is not None:
+            node.setItemVisibilityChecked(False)
     # The tree lists the groups as the issue names them (Planning first); the map draws points over lines over
     # buildings over lots over zones: a custom layer order, the twin's layers on top of the officer's own.
     others = root.customLayerOrder() if root.hasCustomLayerOrder() else root.layerOrder()

@@ -9,6 +9,8 @@
 * ``readings_hourly`` — a view grouping the readings by clock hour; it is fast
   for one sensor (the primary key leads with ``sensor_id``), not for all sensors
   at once — use ``readings_daily`` for that.
+* ``sensor_readings`` — a point view: every reading with its sensor's point, for
+  the Temporal Controller (a QGIS layer with a stable integer key ``fid``).
 
 Triggers maintain both tables on INSERT, UPDATE and DELETE of readings, so every
 writer keeps them right: the sync, the CSV import, QGIS editing, ``psql``. In
@@ -32,6 +34,19 @@ SENSORS_LATEST = (
     "s.linked_code, l.phenomenon_time, l.value, l.quality, s.geom "
     "FROM {s}sensors s LEFT JOIN {s}readings_latest l ON l.sensor_id = s.fid"
 )
+
+#: Readings on the map (the Temporal Controller plays them): each reading with its sensor's point. Its key
+#: ``fid`` is computed from the reading's primary key, stable across queries (unlike ``row_number()``) and the
+#: same in both stores: sensor id × 10¹³ + epoch milliseconds (unique up to 922 337 sensors and the year 2286).
+SENSOR_READINGS = (
+    "SELECT r.sensor_id * 10000000000000 + {ms} AS fid, r.sensor_id, s.code, s.kind, s.unit, "
+    "r.phenomenon_time, r.value, r.quality, s.geom "
+    "FROM {s}readings r JOIN {s}sensors s ON s.fid = r.sensor_id"
+)
+_GPKG_EPOCH_MS = "CAST(round((julianday(r.phenomenon_time) - 2440587.5) * 86400000) AS INTEGER)"
+_PG_EPOCH_MS = "round(extract(epoch FROM r.phenomenon_time) * 1000)::bigint"
+#: The rollup views that are point layers (registered as feature views in a GeoPackage).
+FEATURE_VIEWS = ("sensors_latest", "sensor_readings")
 
 # -- GeoPackage (SQLite) ------------------------------------------------------
 
@@ -86,6 +101,7 @@ def gpkg_statements() -> list[str]:
         "CREATE VIEW readings_daily AS SELECT sensor_id, day, n, "
         "CASE WHEN n > 0 THEN value_sum / n END AS value_mean, value_min, value_max FROM readings_daily_totals",
         "CREATE VIEW sensors_latest AS " + SENSORS_LATEST.format(s=""),
+        "CREATE VIEW sensor_readings AS " + SENSOR_READINGS.format(s="", ms=_GPKG_EPOCH_MS),
         "CREATE VIEW readings_hourly AS SELECT sensor_id, substr(phenomenon_time, 1, 13) || ':00:00.000Z' AS hour, "
         "count(value) AS n, avg(value) AS value_mean, min(value) AS value_min, max(value) AS value_max "
         "FROM readings GROUP BY sensor_id, substr(phenomenon_time, 1, 13)",
@@ -206,6 +222,7 @@ END $f$""".format(s=s),
         "CREATE TRIGGER readings_rollup_truncate AFTER TRUNCATE ON {s}.readings "
         "FOR EACH STATEMENT EXECUTE FUNCTION {s}.readings_rollup_truncate()".format(s=s),
         "CREATE VIEW {s}.sensors_latest AS ".format(s=s) + SENSORS_LATEST.format(s=s + "."),
+        "CREATE VIEW {s}.sensor_readings AS ".format(s=s) + SENSOR_READINGS.format(s=s + ".", ms=_PG_EPOCH_MS),
         "CREATE VIEW {s}.readings_daily AS SELECT sensor_id, day, n, value_sum / nullif(n, 0) AS value_mean, "
         "value_min, value_max FROM {s}.readings_daily_totals".format(s=s),
         # The UTC hour is Việt Nam's clock hour (a whole-hour offset).
@@ -235,7 +252,7 @@ def create(writer, kind: str) -> None:
         for statement in gpkg_statements() + GPKG_BACKFILL:
             writer.execute(statement)
         for view, title in schema.ROLLUP_VIEWS.items():
-            if view == "sensors_latest":  # a feature view: QGIS opens it as a point layer
+            if view in FEATURE_VIEWS:  # a feature view: QGIS opens it as a point layer
                 writer.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
                                "VALUES (?, 'features', ?, '', ?)", (view, title, schema.STORE_SRID))
                 writer.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)",

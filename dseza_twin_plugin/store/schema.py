@@ -408,6 +408,7 @@ ROLLUP_VIEWS = {
     "sensors_latest": "Sensors with their latest reading",
     "readings_hourly": "Hourly reading statistics",
     "readings_daily": "Daily reading statistics",
+    "sensor_readings": "Readings on the map",
 }
 
 

@@ -1,0 +1,278 @@
+"""The twin in 3D: buildings extruded by their height, sensors as spheres, and a saved 3D view.
+
+:func:`apply_3d` sets QGIS 3D renderers on the twin layers (called by :func:`.twin_project.add_twin_layers`,
+so "Add twin layers" and the demo project both get them):
+
+- ``buildings``: polygons extruded by ``height_m`` (else ``floors`` × 3.5 m, else 10 m), in one massing
+  colour with dark edges, so the building outlines read at every angle;
+- ``sensors``: spheres floating 25 m above the ground, coloured by nothing (the latest value's colours are
+  on the 2D map);
+- lots, planning zones, functional areas and the other 2D layers have no 3D renderer: QGIS's flat terrain
+  drapes the 2D map (with its land-use and lot-status fills and labels) as the terrain's texture. A flat
+  polygon 3D symbol at height 0 would z-fight with that texture.
+
+:func:`view_3d_element` writes a 3D map view as QGIS 3.22 desktop saves it in a project (``<mapViewDocks3D>``
+of the project XML, read by QgisApp when the project opens): ``Qgs3DMapSettings`` XML (flat terrain over the
+twin, the project's layers draped) and the camera's pose. QGIS 3.22's Python API cannot write it
+(``Qgs3DMapSettings.writeXml`` crashes without a terrain generator, which Python cannot create), so the
+element is written here in the same format; :func:`save_3d_view_on_write` adds it to the project file each
+time the project is written.
+
+Uses ``qgis.core`` and ``qgis._3d`` only (no ``qgis.gui``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from qgis.core import (
+    QgsAbstract3DSymbol,
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsProperty,
+    QgsRectangle,
+    QgsVector3D,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor, QMatrix4x4
+from qgis.PyQt.QtXml import QDomDocument, QDomElement
+
+log = logging.getLogger(__name__)
+
+try:  # QGIS built without 3D: the 2D twin still works
+    from qgis._3d import (
+        QgsDirectionalLightSettings,
+        QgsPhongMaterialSettings,
+        QgsPoint3DSymbol,
+        QgsPolygon3DSymbol,
+        QgsVectorLayer3DRenderer,
+    )
+
+    HAS_3D = True
+except ImportError:  # pragma: no cover - Debian's QGIS has it
+    HAS_3D = False
+
+#: A building's extrusion: its height, else its floors at 3.5 m, else 10 m.
+BUILDING_HEIGHT = 'coalesce("height_m", "floors" * 3.5, 10)'
+BUILDING_COLOUR = "#e3d7c3"
+BUILDING_EDGE_COLOUR = "#5a5248"
+SENSOR_COLOUR = "#2b7bba"
+SENSOR_RADIUS_M = 12.0
+SENSOR_ALTITUDE_M = 25.0
+
+#: Name of the saved 3D view of the demo project, the area it looks at, and the camera's pitch (degrees from
+#: looking straight down).
+VIEW_NAME = "DSEZA Twin 3D: High-Tech Park"
+VIEW_AREA = "DN-HTP"
+VIEW_PITCH = 45.0
+#: The layers the 3D view leaves out of the draped map (tables and points drawn as spheres).
+NOT_DRAPED = ("readings", "sensors")
+
+
+def _material(colour: str, ambient: float = 0.55):
+    material = QgsPhongMaterialSettings()
+    c = QColor(colour)
+    material.setDiffuse(c)
+    material.setAmbient(QColor(int(c.red() * ambient), int(c.green() * ambient), int(c.blue() * ambient)))
+    material.setSpecular(QColor("#202020"))
+    material.setShininess(0.0)
+    return material
+
+
+def building_renderer():
+    """A 3D renderer extruding building footprints by :data:`BUILDING_HEIGHT`, edges on."""
+    symbol = QgsPolygon3DSymbol()
+    symbol.setMaterial(_material(BUILDING_COLOUR))
+    symbol.setExtrusionHeight(10.0)
+    properties = symbol.dataDefinedProperties()
+    properties.setProperty(QgsAbstract3DSymbol.PropertyExtrusionHeight, QgsProperty.fromExpression(BUILDING_HEIGHT))
+    symbol.setDataDefinedProperties(properties)
+    symbol.setEdgesEnabled(True)
+    symbol.setEdgeColor(QColor(BUILDING_EDGE_COLOUR))
+    symbol.setEdgeWidth(1.0)
+    return QgsVectorLayer3DRenderer(symbol)
+
+
+def sensor_renderer():
+    """A 3D renderer drawing sensors as spheres above the ground."""
+    symbol = QgsPoint3DSymbol()
+    symbol.setShape(QgsPoint3DSymbol.Sphere)
+    symbol.setShapeProperties({"radius": SENSOR_RADIUS_M})
+    symbol.setMaterial(_material(SENSOR_COLOUR, 0.7))
+    # Lifted by SENSOR_ALTITUDE_M along world y (up); the matrix is given row by row.
+    symbol.setTransform(QMatrix4x4(1, 0, 0, 0, 0, 1, 0, SENSOR_ALTITUDE_M, 0, 0, 1, 0, 0, 0, 0, 1))
+    return QgsVectorLayer3DRenderer(symbol)
+
+
+#: The twin layers with a 3D renderer, and how to make it.
+RENDERERS = {"buildings": building_renderer, "sensors": sensor_renderer}
+
+
+def apply_3d(layers: dict[str, QgsVectorLayer]) -> list[str]:
+    """Set the 3D renderers of :data:`RENDERERS` on the twin layers ``{name: layer}``; returns the names set.
+
+    The other layers are left to the 2D map draped on the 3D terrain.
+    """
+    if not HAS_3D:
+        log.info("QGIS has no 3D module here: the twin layers get no 3D renderers.")
+        return []
+    done = []
+    for name, make in RENDERERS.items():
+        layer = layers.get(name)
+        if layer is not None and layer.isSpatial():
+            layer.setRenderer3D(make())
+            done.append(name)
+    return done
+
+
+# -- The saved 3D view -------------------------------------------------------------------------------------------
+
+def area_extent(layer: QgsVectorLayer, code: str) -> QgsRectangle | None:
+    """The extent of the feature of ``layer`` whose ``code`` is ``code`` (None when absent)."""
+    request = QgsFeatureRequest().setFilterExpression('"code" = {}'.format(_quote(code)))
+    for feature in layer.getFeatures(request):
+        if feature.hasGeometry():
+            return feature.geometry().boundingBox()
+    return None
+
+
+def _quote(text: str) -> str:
+    return "'{}'".format(text.replace("'", "''"))
+
+
+def view_3d_element(
+    doc: QDomDocument,
+    *,
+    name: str,
+    crs: QgsCoordinateReferenceSystem,
+    terrain_extent: QgsRectangle,
+    focus: QgsRectangle,
+    layer_ids: list[str],
+    pitch: float = VIEW_PITCH,
+    yaw: float = 0.0,
+    background: str = "#ffffff",
+) -> QDomElement:
+    """A ``<view>`` of ``<mapViewDocks3D>`` as QGIS 3.22 desktop writes it (QgisApp::writeProject).
+
+    A flat terrain over ``terrain_extent`` with the layers ``layer_ids`` draped (the 3D renderers of those
+    layers draw their features in 3D), the camera looking at the centre of ``focus`` from ``pitch`` degrees,
+    far enough to see all of it. The world origin is the centre of ``focus``.
+    """
+    centre = focus.center()
+    view = doc.createElement("view")
+    view.setAttribute("name", name)
+    # Dock geometry (QgisApp::writeDockWidgetSettings): docked in the right area, wide.
+    for key, value in {"isDocked": "1", "floating": "0", "area": "2", "x": "0", "y": "0",
+                       "width": "900", "height": "700"}.items():
+        view.setAttribute(key, value)
+
+    settings = doc.createElement("qgis3d")
+    view.appendChild(settings)
+    origin = doc.createElement("origin")
+    for key, value in (("x", centre.x()), ("y", centre.y()), ("z", 0.0)):
+        origin.setAttribute(key, repr(float(value)))
+    settings.appendChild(origin)
+
+    camera_settings = doc.createElement("camera")
+    camera_settings.setAttribute("field-of-view", "45")
+    camera_settings.setAttribute("projection-type", "1")  # perspective
+    camera_settings.setAttribute("camera-navigation-mode", "basic-navigation")
+    camera_settings.setAttribute("camera-movement-speed", "5")
+    settings.appendChild(camera_settings)
+
+    colour = doc.createElement("color")
+    colour.setAttribute("background", _encode(background))
+    colour.setAttribute("selection", _encode("#ffff00"))
+    settings.appendChild(colour)
+
+    crs_element = doc.createElement("crs")
+    crs.writeXml(crs_element, doc)
+    settings.appendChild(crs_element)
+
+    terrain = doc.createElement("terrain")
+    for key, value in {"exaggeration": "1", "texture-size": "1024", "max-terrain-error": "3",
+                       "max-ground-error": "1", "shading-enabled": "0", "elevation-offset": "0",
+                       "map-theme": "", "show-labels": "0"}.items():
+        terrain.setAttribute(key, value)
+    layers = doc.createElement("layers")
+    for layer_id in layer_ids:
+        element = doc.createElement("layer")
+        element.setAttribute("id", layer_id)
+        layers.appendChild(element)
+    terrain.appendChild(layers)
+    generator = doc.createElement("generator")
+    generator.setAttribute("type", "flat")
+    extent = doc.createElement("extent")
+    for key, value in (("xmin", terrain_extent.xMinimum()), ("ymin", terrain_extent.yMinimum()),
+                       ("xmax", terrain_extent.xMaximum()), ("ymax", terrain_extent.yMaximum())):
+        extent.setAttribute(key, repr(float(value)))
+    generator.appendChild(extent)
+    terrain.appendChild(generator)
+    settings.appendChild(terrain)
+
+    settings.appendChild(doc.createElement("point-lights"))
+    lights = doc.createElement("directional-lights")
+    light = QgsDirectionalLightSettings()
+    light.setDirection(QgsVector3D(0.6, -1.0, -0.4))
+    light.setIntensity(0.9)
+    lights.appendChild(light.writeXml(doc))
+    settings.appendChild(lights)
+    settings.appendChild(doc.createElement("renderers"))
+
+    # The camera's pose (QgsCameraController::writeXml in 3.22): the point looked at in world coordinates
+    # (x east of the origin, "y" = world z = south of the origin, elev up), distance, pitch and heading.
+    distance = max(focus.width(), focus.height(), 200.0) * 1.05
+    camera = doc.createElement("camera")
+    for key, value in (("x", 0.0), ("y", 0.0), ("elev", 0.0), ("dist", distance), ("pitch", pitch),
+                       ("yaw", yaw)):
+        camera.setAttribute(key, repr(float(value)))
+    view.appendChild(camera)
+    return view
+
+
+def _encode(colour: str) -> str:
+    c = QColor(colour)
+    return "{},{},{},{}".format(c.red(), c.green(), c.blue(), c.alpha())
+
+
+def demo_view_element(project: QgsProject, doc: QDomDocument, area: str = VIEW_AREA) -> QDomElement | None:
+    """The saved 3D view of a twin project on the functional area ``area`` (None without that area)."""
+    from . import twin_project
+
+    layers = twin_project.twin_layers(project)
+    areas = layers.get("functional_areas")
+    focus = area_extent(areas, area) if areas is not None else None
+    if focus is None or focus.isEmpty():
+        return None
+    try:
+        terrain_extent = twin_project.default_extent(project, margin=0.02)
+    except twin_project.TwinProjectError:
+        terrain_extent = focus
+    root = project.layerTreeRoot()
+    ordered = root.customLayerOrder() if root.hasCustomLayerOrder() else root.layerOrder()
+    ids = [lyr.id() for lyr in ordered
+           if lyr.isSpatial() and lyr.customProperty(twin_project.LAYER_PROPERTY) not in NOT_DRAPED]
+    ids += [layers[n].id() for n in RENDERERS if n in layers and layers[n].id() not in ids]
+    return view_3d_element(doc, name=VIEW_NAME, crs=project.crs(), terrain_extent=terrain_extent, focus=focus,
+                           layer_ids=ids, background="#f4f1ea")
+
+
+def save_3d_view_on_write(project: QgsProject, area: str = VIEW_AREA) -> None:
+    """Add the saved 3D view on ``area`` to the project file each time ``project`` is written."""
+
+    def add_view(doc: QDomDocument) -> None:
+        qgis = doc.documentElement()
+        views = qgis.firstChildElement("mapViewDocks3D")
+        if views.isNull():
+            views = doc.createElement("mapViewDocks3D")
+            qgis.appendChild(views)
+        view = demo_view_element(project, doc, area)
+        if view is None:
+            log.info("No functional area %s: the project has no saved 3D view.", area)
+            return
+        while views.hasChildNodes():
+            views.removeChild(views.firstChild())
+        views.appendChild(view)
+
+    project.writeProject.connect(add_view)
