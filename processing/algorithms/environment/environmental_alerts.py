@@ -25,6 +25,7 @@ from ....dseza_twin_plugin.core.environment import alerts as al
 from ....dseza_twin_plugin.core.environment.thresholds import DEFAULT_PACK, ThresholdPackError, load_pack
 from ....dseza_twin_plugin.store import StoreError
 from ..base import DsezaAlgorithm
+from ..output_style import style_output
 from ..planning.layer_io import STORE_CRS
 
 FIELDS = (("sensor_id", QVariant.LongLong), ("sensor_code", QVariant.String), ("kind", QVariant.String),
@@ -152,6 +153,7 @@ class EnvironmentalAlerts(DsezaAlgorithm):
         feedback.pushInfo(self.tr("{} exceedances, {} anomalies; {} written into the store.").format(
             exceedances, len(result.alerts) - exceedances, written))
         feedback.setProgress(100)
+        style_output(context, dest, "alerts_output.qml")
         return {self.OUTPUT: dest, self.EXCEEDANCES: exceedances,
                 self.ANOMALY_COUNT: len(result.alerts) - exceedances, self.WRITTEN: written}
 

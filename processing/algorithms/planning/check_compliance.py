@@ -23,6 +23,7 @@ from ....dseza_twin_plugin.core.planning import report as rpt
 from ....dseza_twin_plugin.core.planning.indicators import locate
 from ....dseza_twin_plugin.core.planning.model import FAIL, INSUFFICIENT, PASS, RULES, LotContext
 from ..base import DsezaAlgorithm
+from ..output_style import style_output
 from .layer_io import LINE, POLYGON, STORE_CRS, as_multi, find_field, read_layer, sink_fields, write_features
 from .pushdown_choice import choose_pushdown
 from .rules_access import load_rule_set, road_subset
@@ -362,6 +363,7 @@ class CheckCompliance(DsezaAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_features(sink, fields, rows, multi, feedback, (75, 90))
         outputs[self.OUTPUT] = dest
+        style_output(context, dest, "compliance_output.qml")
         vfields = sink_fields(rpt.VIOLATION_COLUMNS)
         sink, dest = self.parameterAsSink(parameters, self.VIOLATIONS, context, vfields, QgsWkbTypes.MultiPolygon,
                                           STORE_CRS)
@@ -371,6 +373,7 @@ class CheckCompliance(DsezaAlgorithm):
         vgeoms = multi[[index[v["code"]] for v in violations]] if violations else []
         write_features(sink, vfields, violations, vgeoms, feedback, (90, 97))
         outputs[self.VIOLATIONS] = dest
+        style_output(context, dest, "compliance_violations.qml")
         return outputs
 
 

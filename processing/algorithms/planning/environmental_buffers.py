@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ....dseza_twin_plugin.core.planning import buffers as bf
 from ..base import DsezaAlgorithm
+from ..output_style import style_output
 from .layer_io import ANY, LINE, POLYGON, STORE_CRS, as_multi, read_layer, sink_fields, write_features
 from .rules_access import load_rule_set, pack_value
 
@@ -123,4 +124,5 @@ class EnvironmentalBuffers(DsezaAlgorithm):
         feedback.pushInfo(self.tr("{} conflict(s): {}").format(
             len(conflicts), ", ".join("{} {}".format(n, r) for r, n in by_rule.most_common()) or self.tr("none")))
         feedback.setProgress(100)
+        style_output(context, dest, "buffer_conflicts_lines.qml" if geometry == "line" else "buffer_conflicts.qml")
         return {self.OUTPUT: dest, self.CONFLICTS: len(conflicts)}
