@@ -234,13 +234,10 @@ if ! cmp -s "$DSEZA_ROOT/resources/mosquitto/dseza-twin.conf" "$MOSQUITTO_CONF";
     grep -qx 'include_dir /etc/mosquitto/conf.d' /etc/mosquitto/mosquitto.conf \
         || echo 'include_dir /etc/mosquitto/conf.d' | as_root tee -a /etc/mosquitto/mosquitto.conf >/dev/null
     if tcp_open 127.0.0.1 1883; then
-        if [ -s /run/mosquitto/mosquitto.pid ]; then
-            as_root kill -TERM "$(cat /run/mosquitto/mosquitto.pid)" || true
-        else
-            as_root pkill -x mosquitto || true
-        fi
-        for _ in $(seq 1 40); do
-            tcp_open 127.0.0.1 1883 || break
+        as_root pkill -TERM -x mosquitto || true
+        # until the old broker has exited: on exit it removes the pid file, also a new broker's
+        for _ in $(seq 1 60); do
+            pgrep -x mosquitto >/dev/null || break
             sleep 0.25
         done
     fi

@@ -69,8 +69,14 @@ def _alive(pid: int) -> bool:
 
 
 def stop_mosquitto() -> None:
-    """SIGTERM by the pid file: Mosquitto saves its sessions and queued messages, then exits."""
-    pid = int(MOSQUITTO_PID.read_text().strip())
+    """SIGTERM by the pid file: Mosquitto saves its sessions and queued messages, then exits. (A broker that
+    ended while a new one was starting may have taken the pid file with it: then its process id.)"""
+    if MOSQUITTO_PID.exists():
+        pid = int(MOSQUITTO_PID.read_text().strip())
+    else:
+        found = subprocess.run(["pgrep", "-x", "mosquitto"], capture_output=True, text=True).stdout.split()
+        assert len(found) == 1, "cannot tell which Mosquitto process to stop: {}".format(found)
+        pid = int(found[0])
     if os.geteuid() == 0:
         os.kill(pid, signal.SIGTERM)
     else:
