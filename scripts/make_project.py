@@ -106,6 +106,7 @@ def build(args: argparse.Namespace) -> int:
         if name in layers:
             print("  {:<24}{:>10,}".format(name, counts.get(name, 0)))
     print("Map {} ({} × {} px) in {:.1f} s".format(args.out_png, args.width, args.height, time.monotonic() - started))
+    project.clear()  # the layers (and their 3D renderers) go before QGIS exits, not after: a crash otherwise
     return 0
 
 
