@@ -60,6 +60,9 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import benchlib  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 PLUGINS = ROOT / ".qgis-profile" / "profiles" / "default" / "python" / "plugins"
 START = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
@@ -67,12 +70,8 @@ QUALITIES = ("ok", "suspect", "missing")
 CURSOR_SOURCE = "bench:ingest"
 
 
-def _setup():
-    if not (PLUGINS / "dseza_twin").exists():
-        sys.exit("The plugin is not linked into the project's QGIS profile; run ./scripts/setup.sh first.")
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
-    sys.path.insert(0, str(PLUGINS))
-    os.environ.setdefault("PGSERVICEFILE", str(ROOT / ".pg_service.conf"))
+def _setup() -> None:
+    benchlib.use_plugin()
 
 
 def log(message: str, *args) -> None:

@@ -38,6 +38,9 @@ import time
 import uuid
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import benchlib  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 PLUGINS = ROOT / ".qgis-profile" / "profiles" / "default" / "python" / "plugins"
 SENSORS = 100
@@ -46,12 +49,7 @@ MAPPING = {"sensor": "device.id", "time": "ts", "value": "data.pm25", "unit": "d
 
 
 def _setup() -> None:
-    if not (PLUGINS / "dseza_twin").exists():
-        sys.exit("The plugin is not linked into the project's QGIS profile; run ./scripts/setup.sh first.")
-    if str(PLUGINS) not in sys.path:
-        sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
-        sys.path.insert(0, str(PLUGINS))
-    os.environ.setdefault("PGSERVICEFILE", str(ROOT / ".pg_service.conf"))
+    benchlib.use_plugin()
 
 
 def log(message: str, *args) -> None:

@@ -45,6 +45,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import benchlib  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 PLUGINS = ROOT / ".qgis-profile" / "profiles" / "default" / "python" / "plugins"
 END = dt.datetime(2026, 3, 14, 17, 0, tzinfo=dt.timezone.utc)
@@ -66,13 +69,8 @@ _COVERED = ("CASE WHEN ST_CoveredBy(b.geom, l.geom) THEN ST_Area(b.geom) "
             "ELSE ST_Area(ST_Intersection(b.geom, l.geom)) END")
 
 
-def _setup():
-    if not (PLUGINS / "dseza_twin").exists():
-        sys.exit("The plugin is not linked into the project's QGIS profile; run ./scripts/setup.sh first.")
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
-    sys.path.insert(0, str(PLUGINS))
-    os.environ.setdefault("PGSERVICEFILE", str(ROOT / ".pg_service.conf"))
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _setup() -> None:
+    benchlib.use_plugin(offscreen=True)
 
 
 def _qgis():
