@@ -45,6 +45,16 @@
     </message>
     <message>
         <location filename="../processing/algorithms/planning/check_compliance.py"/>
+        <source>Keep the verdicts in the twin store (for the zone inspector)</source>
+        <translation>Lưu các kết luận vào kho dữ liệu bản sao số (cho trình xem khu)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/check_compliance.py"/>
+        <source>Keeping the verdicts in the twin store needs the store's address (parameter STORE): a .gpkg file, or 'service=NAME' for PostGIS.</source>
+        <translation>Để lưu các kết luận vào kho dữ liệu bản sao số cần địa chỉ của kho (tham số STORE): một tệp .gpkg, hoặc 'service=NAME' cho PostGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/check_compliance.py"/>
         <source>Land lots</source>
         <translation>Lô đất</translation>
     </message>
@@ -205,6 +215,16 @@
     </message>
     <message>
         <location filename="../processing/algorithms/planning/check_compliance.py"/>
+        <source>The verdicts could not be kept in the twin store: {}</source>
+        <translation>Không thể lưu các kết luận vào kho dữ liệu bản sao số: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/check_compliance.py"/>
+        <source>Twin store to keep the verdicts in (a .gpkg file, or 'service=NAME' for PostGIS)</source>
+        <translation>Kho dữ liệu bản sao số để lưu các kết luận (một tệp .gpkg, hoặc 'service=NAME' cho PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/check_compliance.py"/>
         <source>Violations</source>
         <translation>Vi phạm</translation>
     </message>
@@ -237,6 +257,11 @@
         <location filename="../processing/algorithms/planning/check_compliance.py"/>
         <source>{} lots: {} pass, {} fail, {} insufficient data. Failing rules: {}</source>
         <translation>{} lô đất: {} đạt, {} không đạt, {} thiếu dữ liệu. Quy tắc không đạt: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/check_compliance.py"/>
+        <source>{} verdicts of {} lots kept in the twin store (run {}).</source>
+        <translation>Đã lưu {} kết luận của {} lô đất vào kho dữ liệu bản sao số (lượt chạy {}).</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1804,16 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Latest compliance check of this lot: {} (run {}).</source>
+        <translation>Lần kiểm tra tuân thủ gần nhất của lô đất này: {} (lượt chạy {}).</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Latest compliance verdicts of {} lots (newest check {}): {} pass, {} fail, {} insufficient data.</source>
+        <translation>Kết luận tuân thủ gần nhất của {} lô đất (lần kiểm tra mới nhất {}): {} đạt, {} không đạt, {} thiếu dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>Leasable land (ha)</source>
         <translation>Đất cho thuê được (ha)</translation>
     </message>
@@ -2120,6 +2155,11 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>Zone</source>
         <translation>Phân khu</translation>
     </message>
@@ -2140,6 +2180,16 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>fail</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>insufficient data</source>
+        <translation>thiếu dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>no</source>
         <translation>không</translation>
     </message>
@@ -2152,6 +2202,11 @@
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>no reading</source>
         <translation>chưa có số đo</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>pass</source>
+        <translation>đạt</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>

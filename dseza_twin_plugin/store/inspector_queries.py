@@ -212,6 +212,11 @@ class ZoneDetails:
     alerts: list[dict]
     series: SensorSeries
     timings_ms: dict[str, float] = field(default_factory=dict)
+    #: The stored compliance verdicts (None when none is stored): for a lot, its latest run's rows
+    #: ``{"checked_at", "run_id", "rows": [{rule_id, status, value, limit, clause}]}``; for a zone or area,
+    #: ``{"checked_at" (newest), "lots" (lots with a verdict), "pass", "fail", "insufficient_data"}`` counted from
+    #: the latest verdict of each of its lots.
+    verdicts: dict | None = None
 
 
 def load_zone(store, layer: str, code: str, *, days: int = 30, sensor_id: int | None = None,
@@ -280,6 +285,9 @@ def load_zone(store, layer: str, code: str, *, days: int = 30, sensor_id: int | 
     series = sensor_series(store, chosen, days, now) if chosen is not None else SensorSeries(None, days)
     lap("chart")
 
+    verdicts = _verdicts(store, layer, lot_codes)
+    lap("verdicts")
+
     for row in lots + buildings:
         row.pop("geom", None)
     attributes = dict(feature)
@@ -289,7 +297,51 @@ def load_zone(store, layer: str, code: str, *, days: int = 30, sensor_id: int | 
         limits=limits, compliance_note=COMPLIANCE_NOTE, indicators=indicators, indicator_notes=notes,
         lots=sorted(lots, key=lambda r: r["code"]), lot_status=dict(Counter(r.get("status") for r in lots)),
         buildings=sorted(buildings, key=lambda r: r["code"]), projects=sorted(projects, key=lambda r: r["code"]),
-        sensors=sensors, alerts=alerts, series=series, timings_ms=timings)
+        sensors=sensors, alerts=alerts, series=series, timings_ms=timings, verdicts=verdicts)
+
+
+VERDICT_COLUMNS = ("fid", "lot_code", "status", "rule_id", "clause", "value", "limit", "checked_at", "run_id")
+
+
+def _has_table(store, name: str) -> bool:
+    if store.address.is_gpkg:
+        return bool(store.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]))
+    return store.query("SELECT to_regclass(%s)", ['"{}"."{}"'.format(store.address.schema, name)])[0][0] is not None
+
+
+def _verdicts(store, layer: str, lot_codes: list[str]) -> dict | None:
+    """The stored compliance verdicts of a lot (its latest run), or of a zone's or area's lots (counts)."""
+    if not lot_codes or not _has_table(store, "compliance_verdicts"):
+        return None
+    latest = "SELECT lot_code, max(checked_at) AS checked_at FROM {{t}}compliance_verdicts WHERE lot_code IN ({}) " \
+             "GROUP BY lot_code"
+    rows: list[dict] = []
+    for start in range(0, len(lot_codes), 500):
+        chunk = lot_codes[start:start + 500]
+        where = "(lot_code, checked_at) IN ({})".format(latest.format(_marks(len(chunk))))
+        rows += _select(store, "compliance_verdicts", VERDICT_COLUMNS, where, chunk)
+    if not rows:
+        return None
+    for row in rows:
+        row["checked_at"] = _time(row["checked_at"])
+    newest = max(r["checked_at"] for r in rows)
+    if layer == "parcels":
+        run = max(rows, key=lambda r: (r["checked_at"], r["fid"]))["run_id"]
+        mine = sorted((r for r in rows if r["run_id"] == run), key=lambda r: (_STATUS_ORDER.get(r["status"], 3),
+                                                                             r["rule_id"]))
+        return {"checked_at": newest, "run_id": run,
+                "rows": [{k: r[k] for k in ("rule_id", "status", "value", "limit", "clause")} for r in mine]}
+    per_lot: dict[str, set] = {}
+    for r in rows:
+        per_lot.setdefault(r["lot_code"], set()).add(r["status"])
+    counts = Counter(fig_status for fig_status in (
+        "fail" if "fail" in st else "insufficient_data" if "insufficient_data" in st else "pass"
+        for st in per_lot.values()))
+    return {"checked_at": newest, "lots": len(per_lot), "pass": counts.get("pass", 0),
+            "fail": counts.get("fail", 0), "insufficient_data": counts.get("insufficient_data", 0)}
+
+
+_STATUS_ORDER = {"fail": 0, "insufficient_data": 1, "pass": 2}
 
 
 def _in(store, layer: str, columns, key: str, values: list) -> list[dict]:

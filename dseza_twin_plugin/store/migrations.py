@@ -67,11 +67,18 @@ def _columns(writer, kind: str, table: str) -> set[str]:
 
 
 def _v3_to_v4(writer, kind: str) -> None:
-    """Version 4: rollups of the readings (latest per sensor, daily totals) kept by triggers, and views."""
+    """Version 4: rollups of the readings (latest per sensor, daily totals) kept by triggers, and views; the
+    planning checks' verdicts."""
     if kind != "gpkg":  # the tables' foreign keys name their targets unqualified
         writer.execute('SET LOCAL search_path TO "{}", public'.format(writer.schema))
     for name in schema.ROLLUP_TABLES:
         _create_attribute_table(writer, kind, name)
+    # Verdicts of the planning checks, written when a run asks for it
+    for name in schema.VERDICT_TABLES:
+        _create_attribute_table(writer, kind, name)
+        for index in schema.metadata.tables[name].indexes:
+            writer.execute("CREATE INDEX IF NOT EXISTS {} ON {} ({})".format(
+                index.name, name, ", ".join(c.name for c in index.columns)))
     # Quarantined payloads get a digest, so a payload refused again is found by index (rows quarantined
     # before the upgrade keep a NULL digest: they are not compared).
     # (A store upgraded from version 2 in the same run got the table as version 4 defines it.)

@@ -359,6 +359,24 @@ readings_daily_totals = Table(
     PrimaryKeyConstraint("sensor_id", "day", name="pk_readings_daily_totals"),
 )
 
+# Verdicts of 'Check planning compliance' written to the store (since schema version 4): one row per lot
+# and rule of a run; the inspector shows a lot's latest run. Not a twin layer: a log of checks.
+compliance_verdicts = Table(
+    "compliance_verdicts",
+    metadata,
+    _fid(),
+    Column("lot_code", Text, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("rule_id", Text, nullable=False),
+    Column("clause", Text),
+    Column("value", Text),  # the measured value (a number, or the buildings' uses for land_use)
+    Column("limit", Text),  # the limit that won (a number, or the allowed uses)
+    Column("checked_at", DateTime(timezone=True), nullable=False),
+    Column("run_id", Text, nullable=False),
+    _in("status", ("pass", "fail", "insufficient_data")),
+)
+Index("ix_compliance_verdicts_lot_checked", compliance_verdicts.c.lot_code, compliance_verdicts.c.checked_at)
+
 Index("ix_parcels_zone_code", parcels.c.zone_code)
 Index("ix_buildings_parcel_code", buildings.c.parcel_code)
 Index("ix_projects_parcel_code", construction_projects.c.parcel_code)
@@ -404,6 +422,10 @@ ROLLUP_TABLES = {
     "readings_latest": "Latest reading per sensor",
     "readings_daily_totals": "Daily reading totals (maintained)",
 }
+#: Verdicts of the planning checks, kept when a run asks for it (title).
+VERDICT_TABLES = {
+    "compliance_verdicts": "Compliance verdicts",
+}
 ROLLUP_VIEWS = {
     "sensors_latest": "Sensors with their latest reading",
     "readings_hourly": "Hourly reading statistics",
@@ -415,7 +437,7 @@ ROLLUP_VIEWS = {
 def title(name: str) -> str:
     """Human title of any table of the store (twin layer, sync bookkeeping, rollup)."""
     return (LAYER_TITLES.get(name) or SYNC_TABLES.get(name) or ROLLUP_TABLES.get(name)
-            or ROLLUP_VIEWS.get(name) or name)
+            or VERDICT_TABLES.get(name) or ROLLUP_VIEWS.get(name) or name)
 
 
 def table(name: str) -> Table:

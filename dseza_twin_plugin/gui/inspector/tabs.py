@@ -178,6 +178,11 @@ FLAG_TEXT = {
     "below_min": QT_TRANSLATE_NOOP("ZoneInspector", "below minimum"),
     "n/a": "",
 }
+VERDICT_TEXT = {
+    "pass": QT_TRANSLATE_NOOP("ZoneInspector", "pass"),
+    "fail": QT_TRANSLATE_NOOP("ZoneInspector", "fail"),
+    "insufficient_data": QT_TRANSLATE_NOOP("ZoneInspector", "insufficient data"),
+}
 STATE_TEXT = {
     "ok": QT_TRANSLATE_NOOP("ZoneInspector", "within limit"),
     "above": QT_TRANSLATE_NOOP("ZoneInspector", "above limit"),
@@ -194,6 +199,8 @@ class InspectorTabs:
         self.overview = make_table("overviewTable", [tr("Attribute"), tr("Value")])
         self.limits = make_table("limitsTable", [tr("Rule"), tr("Limit"), tr("Value"), tr("Clause")])
         self.compliance = _note("complianceNote")
+        self.verdicts = make_table("verdictsTable", [tr("Rule"), tr("Verdict"), tr("Value"), tr("Limit"),
+                                                     tr("Clause")])
         self.indicators = make_table("indicatorsTable", [tr("Indicator"), tr("Value"), tr("Limit"), tr("Status"),
                                                          tr("Clause")])
         self.indicator_notes = _note("indicatorNotes")
@@ -222,7 +229,8 @@ class InspectorTabs:
         chooser.addWidget(self.sensor_choice, 2)
         chooser.addWidget(self.period_choice, 1)
         self.pages = [
-            (_page(self.overview, QLabel(tr("Rules that apply")), self.limits, self.compliance), tr("Overview")),
+            (_page(self.overview, QLabel(tr("Rules that apply")), self.limits, self.compliance, self.verdicts),
+             tr("Overview")),
             (_page(self.indicators, self.indicator_notes), tr("Indicators")),
             (_page(self.lot_summary, self.lots), tr("Land && tenants")),
             (_page(self.buildings), tr("Buildings")),
@@ -274,8 +282,8 @@ class InspectorTabs:
                                tr("No readings in the last {} days.").format(series.days))
 
     def clear(self, message: str = "") -> None:
-        for table in (self.overview, self.limits, self.indicators, self.lots, self.buildings, self.projects,
-                      self.sensors, self.alerts):
+        for table in (self.overview, self.limits, self.verdicts, self.indicators, self.lots, self.buildings,
+                      self.projects, self.sensors, self.alerts):
             table.setRowCount(0)
         for label in (self.compliance, self.indicator_notes, self.lot_summary):
             label.clear()
@@ -295,7 +303,19 @@ class InspectorTabs:
         rows.append([tr("Open alerts"), sum(a["status"] == "open" for a in details.alerts)])
         fill(self.overview, rows)
         fill(self.limits, [[lim["rule"], lim["limit"], lim["value"], lim["clause"]] for lim in details.limits])
-        if details.limits or details.target.layer != "functional_areas":
+        verdicts = getattr(details, "verdicts", None)
+        fill(self.verdicts, [[r["rule_id"], tr_marked(VERDICT_TEXT.get(r["status"], r["status"])), r["value"],
+                              r["limit"], r["clause"]] for r in (verdicts or {}).get("rows", [])])
+        self.verdicts.setVisible(bool(verdicts and verdicts.get("rows")))
+        if verdicts and "rows" in verdicts:
+            self.compliance.setText(tr("Latest compliance check of this lot: {} (run {}).").format(
+                fmt(verdicts["checked_at"]), verdicts["run_id"]))
+        elif verdicts:
+            self.compliance.setText(tr("Latest compliance verdicts of {} lots (newest check {}): {} pass, {} fail, "
+                                       "{} insufficient data.").format(
+                verdicts["lots"], fmt(verdicts["checked_at"]), verdicts["pass"], verdicts["fail"],
+                verdicts["insufficient_data"]))
+        elif details.limits or details.target.layer != "functional_areas":
             self.compliance.setText(tr("Compliance verdicts are not kept in the twin store: run 'Check planning "
                                        "compliance' for the verdict of each lot with its clauses. Shown: the plan's "
                                        "limits that apply."))

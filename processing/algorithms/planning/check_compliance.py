@@ -55,6 +55,8 @@ class CheckCompliance(DsezaAlgorithm):
     FAILED = "FAILED"
     INSUFFICIENT = "INSUFFICIENT"
     USED_PUSHDOWN = "USED_PUSHDOWN"
+    WRITE_TO_STORE = "WRITE_TO_STORE"
+    STORE = "STORE"
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API
         return self.tr("Check planning compliance")
@@ -80,6 +82,16 @@ class CheckCompliance(DsezaAlgorithm):
             defaultValue=True)
         pushdown.setFlags(pushdown.flags() | QgsProcessingParameterBoolean.FlagAdvanced)
         self.addParameter(pushdown)
+        write = QgsProcessingParameterBoolean(
+            self.WRITE_TO_STORE, self.tr("Keep the verdicts in the twin store (for the zone inspector)"),
+            defaultValue=False, optional=True)  # optional: models saved before it still validate
+        write.setFlags(write.flags() | QgsProcessingParameterBoolean.FlagAdvanced)
+        self.addParameter(write)
+        store = QgsProcessingParameterString(
+            self.STORE, self.tr("Twin store to keep the verdicts in (a .gpkg file, or 'service=NAME' for PostGIS)"),
+            optional=True)
+        store.setFlags(store.flags() | QgsProcessingParameterString.FlagAdvanced)
+        self.addParameter(store)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Compliance by lot"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -98,6 +110,12 @@ class CheckCompliance(DsezaAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         from ....dseza_twin_plugin.core.planning.verdict import judge_lots
 
+        write_to_store = self.parameterAsBoolean(parameters, self.WRITE_TO_STORE, context)
+        store_address = self.parameterAsString(parameters, self.STORE, context).strip()
+        if write_to_store and not store_address:
+            raise QgsProcessingException(self.tr(
+                "Keeping the verdicts in the twin store needs the store's address (parameter STORE): a .gpkg file, "
+                "or 'service=NAME' for PostGIS."))
         rules_spec = self.parameterAsString(parameters, self.RULES, context)
         rules = load_rule_set(rules_spec)
         feedback.pushInfo(self.tr("Rule packs: {}").format(rules.describe()))
@@ -162,6 +180,8 @@ class CheckCompliance(DsezaAlgorithm):
                 {k: _describe(v) for k, v in inputs.items() if v not in (None, "")}, notes)
             outputs[self.REPORT] = str(html_path)
             outputs[self.REPORT_CSV] = str(csv_path)
+        if write_to_store:
+            self._write_verdicts(store_address, measures, verdicts, checks, feedback)
         counts = Counter(r["status"] for r in rows)
         outputs.update({self.LOTS: len(rows), self.PASSED: counts.get(PASS, 0), self.FAILED: counts.get(FAIL, 0),
                         self.INSUFFICIENT: counts.get(INSUFFICIENT, 0), self.USED_PUSHDOWN: int(used_pushdown)})
@@ -353,6 +373,30 @@ class CheckCompliance(DsezaAlgorithm):
             raise QgsProcessingException(self.tr("The lots could not be measured in PostGIS: {}").format(exc)) \
                 from exc
 
+    def _write_verdicts(self, address, measures, verdicts, checks, feedback) -> None:
+        """One row per lot and rule judged into ``compliance_verdicts``, one run id and time, one transaction."""
+        import datetime as dt
+        import uuid
+
+        from ....dseza_twin_plugin.store.errors import StoreError
+
+        rows = verdict_rows(measures, verdicts, checks, uuid.uuid4().hex, dt.datetime.now(dt.timezone.utc))
+        try:
+            with self.open_store(address) as store:
+                store.create_or_upgrade()
+                gpkg = store.address.is_gpkg
+                table = '"compliance_verdicts"' if gpkg else '"{}"."compliance_verdicts"'.format(store.address.schema)
+                mark = "?" if gpkg else "%s"
+                names = ", ".join('"{}"'.format(c) for c in VERDICT_COLUMNS)
+                sql = "INSERT INTO {} ({}) VALUES ({})".format(table, names, ", ".join([mark] * len(VERDICT_COLUMNS)))
+                with store.transaction() as writer:
+                    writer.executemany(sql, [[_store_value(r[c], gpkg) for c in VERDICT_COLUMNS] for r in rows])
+        except StoreError as exc:
+            raise QgsProcessingException(self.tr("The verdicts could not be kept in the twin store: {}").format(
+                exc)) from exc
+        feedback.pushInfo(self.tr("{} verdicts of {} lots kept in the twin store (run {}).").format(
+            len(rows), len(verdicts), rows[0]["run_id"] if rows else "-"))
+
     def _write(self, parameters, context, feedback, rows, violations, geoms, codes) -> dict:
         outputs = {}
         multi = as_multi(geoms, POLYGON)
@@ -375,6 +419,54 @@ class CheckCompliance(DsezaAlgorithm):
         outputs[self.VIOLATIONS] = dest
         style_output(context, dest, "compliance_violations.qml")
         return outputs
+
+
+#: Columns written to the store's ``compliance_verdicts`` table.
+VERDICT_COLUMNS = ("lot_code", "status", "rule_id", "clause", "value", "limit", "checked_at", "run_id")
+
+
+def verdict_rows(measures, verdicts, checks, run_id: str, checked_at) -> list[dict]:
+    """One row per lot and rule that was judged: fail, insufficient_data, or pass where a limit applied."""
+    out = []
+    values = {rule: getattr(measures, RULES[rule][0]) for rule in checks}
+    for i, verdict in enumerate(verdicts):
+        failed = {v.rule_id: v for v in verdict.violations}
+        for rule in checks:
+            limit = verdict.limits.get(rule)
+            if rule in failed:
+                status, v = FAIL, failed[rule]
+                value, limit_value, clause = v.measured, v.limit, v.clause
+            elif rule in verdict.failed_rules or rule in verdict.insufficient_rules or limit is not None:
+                status = FAIL if rule in verdict.failed_rules else INSUFFICIENT if rule in \
+                    verdict.insufficient_rules else PASS
+                value = values[rule][i]
+                limit_value, clause = (limit.value, limit.clause) if limit is not None else (None, None)
+            else:
+                continue  # no limit applies to this lot for this rule
+            out.append({"lot_code": verdict.code, "status": status, "rule_id": rule, "clause": clause or None,
+                        "value": _verdict_text(value), "limit": _verdict_text(limit_value),
+                        "checked_at": checked_at, "run_id": run_id})
+    return out
+
+
+def _verdict_text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float):
+        return None if not np.isfinite(value) else "{:.6g}".format(value)
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value) or None
+    return str(value) if str(value) else None
+
+
+def _store_value(value, gpkg: bool):
+    if gpkg and hasattr(value, "isoformat"):
+        from ....dseza_twin_plugin.store.gpkg import _sql_value
+
+        return _sql_value(value)
+    return value
 
 
 def _in_order(measures, codes: list[str]):
