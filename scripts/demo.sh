@@ -60,6 +60,14 @@ else
     STORE="service=$DSEZA_DEMO_DB schema=twin"
 fi
 export PGSERVICEFILE="${PGSERVICEFILE:-$DSEZA_PG_SERVICE_FILE}"
+if [ "$BACKEND" = postgis ]; then
+    # A new schema each time too — but only when it holds the demo (never someone's own data).
+    held=$(psql -X -w -d "service=$DSEZA_DEMO_DB" -tAc \
+        "SELECT value FROM twin.twin_meta WHERE key = 'dataset'" 2>/dev/null </dev/null || true)
+    if [ "$held" = demo ]; then
+        psql -X -w -q -d "service=$DSEZA_DEMO_DB" -c "DROP SCHEMA twin CASCADE" </dev/null 2>/dev/null
+    fi
+fi
 
 # run_algorithm NAME JSON_OUT PARAM... — one algorithm through qgis_process, its
 # JSON kept in out/, its log shown when it fails.
@@ -87,6 +95,17 @@ if [ "$IOT" = 1 ]; then
         --history-end "$HISTORY_END" </dev/null
     log "IoT part done in $(elapsed "$t0") s"
 fi
+
+# Planning checks, their verdicts kept in the store (the zone inspector shows them).
+if [ "$BACKEND" = gpkg ]; then
+    L() { printf '%s|layername=%s' "$STORE" "$1"; }
+else
+    L() { printf "postgres://service=%s key='fid' srid=5899 table=\"twin\".\"%s\" (geom)" "$DSEZA_DEMO_DB" "$1"; }
+fi
+run_algorithm dsezatwin:checkcompliance "$OUT/checkcompliance.json" \
+    "PARCELS=$(L parcels)" "BUILDINGS=$(L buildings)" "ZONING=$(L planning_zones)" "ROADS=$(L network_links)" \
+    RULES=qcvn01-2021,plan OUTPUT="$OUT/compliance.gpkg" VIOLATIONS="$OUT/violations.gpkg" \
+    REPORT="$OUT/compliance.html" WRITE_TO_STORE=true "STORE=$STORE"
 
 t0=$(now)
 log "scripts/make_project.py: project and map"
