@@ -21,6 +21,8 @@ from qgis.utils import iface, plugins
 OUT = Path(os.environ.get("DSEZA_SCREENSHOTS", "out/screenshots"))
 PROJECT = os.environ.get("DSEZA_PROJECT", "out/danang_twin.qgz")
 AREA = os.environ.get("DSEZA_AREA", "DN-HTP")
+#: Set (e.g. "vi", with ``qgis --lang vi``): only the inspector, saved as 6-zone-inspector-<lang>.png.
+LANG = os.environ.get("DSEZA_SHOTS_LANG", "")
 saved: list[str] = []
 
 
@@ -106,7 +108,10 @@ def inspector_step() -> None:
             for i in range(tabs.count()):
                 if tabs.tabText(i).lower().startswith(("environment", "môi trường")):
                     tabs.setCurrentIndex(i)
-        QTimer.singleShot(4000, lambda: (save("2-zone-inspector.png"), write_index(), view_3d_step()))
+        if LANG:
+            QTimer.singleShot(4000, lambda: (save("6-zone-inspector-{}.png".format(LANG)), quit_qgis()))
+        else:
+            QTimer.singleShot(4000, lambda: (save("2-zone-inspector.png"), write_index(), view_3d_step()))
 
     QTimer.singleShot(6000, environment_tab)
 
@@ -124,7 +129,10 @@ def start() -> None:
         dock.hide()
     window.resize(1600, 1000)  # the 3D dock opened with the project may have made the window taller
     window.showMaximized()
-    after_render(lambda: (save("1-main-window.png"), inspector_step()))
+    if LANG:
+        after_render(inspector_step)
+    else:
+        after_render(lambda: (save("1-main-window.png"), inspector_step()))
 
 
 QTimer.singleShot(1500, start)
