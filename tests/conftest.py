@@ -86,3 +86,30 @@ def pg_store_address(request):
     yield "{} schema={}".format(PG_CONNINFO, schema)
     with psycopg.connect(PG_CONNINFO, autocommit=True) as conn:
         conn.execute("DROP SCHEMA IF EXISTS {} CASCADE".format(schema))
+
+#: Master password of the test profile's QGIS authentication database (.qgis-profile, never a real one).
+TEST_PROFILE_MASTER_PASSWORD = "master-of-the-test-profile"
+
+
+@pytest.fixture
+def auth(qgis_app):
+    """Makes authentication configurations in the test profile's QGIS auth database; removes them after."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword(TEST_PROFILE_MASTER_PASSWORD, True)
+    made = []
+
+    def make(method: str, **values) -> str:
+        config = QgsAuthMethodConfig(method)
+        config.setName("dseza test {}".format(len(made)))
+        for key, value in values.items():
+            config.setConfig(key, value)
+        assert manager.storeAuthenticationConfig(config)[0]
+        made.append(config.id())
+        return config.id()
+
+    yield make
+    for authcfg in made:
+        manager.clearCachedConfig(authcfg)
+        manager.removeAuthenticationConfig(authcfg)

@@ -21,27 +21,15 @@ def login_role(pg_store_address):
         conn.execute("DROP ROLE {}".format(role))
 
 
-def test_authcfg_supplies_the_user(qgis_app, login_role):
-    from qgis.core import QgsApplication, QgsAuthMethodConfig
-
+def test_authcfg_supplies_the_user(auth, login_role):
     conninfo, role = login_role
-    manager = QgsApplication.authManager()
-    assert manager.setMasterPassword("master-of-the-test-profile", True)
-    config = QgsAuthMethodConfig("Basic")
-    config.setName("dseza test")
-    config.setConfig("username", role)
-    config.setConfig("password", "unused-with-trust")
-    assert manager.storeAuthenticationConfig(config)
-    authcfg = config.id()
-    try:
-        address = "{} authcfg={}".format(conninfo.replace("user=postgres", ""), authcfg)
-        with open_store(address, credentials=qgis_credentials) as store:
-            assert store.query("SELECT current_user") == [(role,)]
-            uri, provider = store.layer_source("parcels")
-            assert "authcfg={}".format(authcfg) in uri and "unused-with-trust" not in uri
-        with pytest.raises(StoreConnectionError, match="does not exist in this QGIS profile"):
-            open_store("{} authcfg=nope123".format(conninfo), credentials=qgis_credentials).query("SELECT 1")
-        with pytest.raises(StoreConnectionError, match="no QGIS authentication database"):
-            open_store(address).query("SELECT 1")
-    finally:
-        manager.removeAuthenticationConfig(authcfg)
+    authcfg = auth("Basic", username=role, password="unused-with-trust")
+    address = "{} authcfg={}".format(conninfo.replace("user=postgres", ""), authcfg)
+    with open_store(address, credentials=qgis_credentials) as store:
+        assert store.query("SELECT current_user") == [(role,)]
+        uri, provider = store.layer_source("parcels")
+        assert "authcfg={}".format(authcfg) in uri and "unused-with-trust" not in uri
+    with pytest.raises(StoreConnectionError, match="does not exist in this QGIS profile"):
+        open_store("{} authcfg=nope123".format(conninfo), credentials=qgis_credentials).query("SELECT 1")
+    with pytest.raises(StoreConnectionError, match="no QGIS authentication database"):
+        open_store(address).query("SELECT 1")

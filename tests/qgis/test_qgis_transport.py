@@ -15,7 +15,6 @@ from contextlib import contextmanager
 import pytest
 from qgis.core import (
     QgsApplication,
-    QgsAuthMethodConfig,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingException,
@@ -28,7 +27,6 @@ from dseza_twin.dseza_twin_plugin.iot.sensorthings import SensorThingsClient, Se
 from dseza_twin.dseza_twin_plugin.iot.sync import sync_sensorthings
 from dseza_twin.dseza_twin_plugin.store import open_store
 
-MASTER_PASSWORD = "master-of-the-test-profile"  # the test profile's (see tests/integration/test_authcfg.py)
 BASIC_USER, BASIC_PASSWORD = "officer", "b4sic-S3cret-pw"
 
 
@@ -62,28 +60,6 @@ class RecordingFeedback(QgsProcessingFeedback):
     def pushConsoleInfo(self, info):  # noqa: N802 - QGIS API
         self.texts.append(info)
         super().pushConsoleInfo(info)
-
-
-@pytest.fixture
-def auth(qgis_app):
-    """Makes authentication configurations in the test profile's QGIS auth database; removes them after."""
-    manager = QgsApplication.authManager()
-    assert manager.setMasterPassword(MASTER_PASSWORD, True)
-    made = []
-
-    def make(method: str, **values) -> str:
-        config = QgsAuthMethodConfig(method)
-        config.setName("dseza sta test {}".format(len(made)))
-        for key, value in values.items():
-            config.setConfig(key, value)
-        assert manager.storeAuthenticationConfig(config)[0]
-        made.append(config.id())
-        return config.id()
-
-    yield make
-    for authcfg in made:
-        manager.clearCachedConfig(authcfg)
-        manager.removeAuthenticationConfig(authcfg)
 
 
 def oauth2_config(server: StaServer, password: str, request_timeout: int = 5) -> str:
