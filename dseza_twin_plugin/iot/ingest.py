@@ -182,10 +182,10 @@ def register_sensors(store, base_url: str, datastreams: Sequence[dict], default_
     # A datastream naming an existing twin sensor (properties.twin_code) feeds it: the twin's own description
     # of that sensor (kind, name, location, links) stays; only its source is recorded.
     existing = {r["code"] for r in store.rows("sensors", ["code"])}
-    named = {datastream_sensor_code(base_url, d) for d in datastreams
-             if datastream_sensor_code(base_url, d) != sensor_code(base_url, d["@iot.id"])}
-    attached = [(r["source"], r["code"]) for r in rows if r["code"] in existing & named]
-    rows = [r for r in rows if r["code"] not in existing & named]
+    named = {row["code"] for row, d in zip(rows, datastreams) if row["code"] != sensor_code(base_url, d["@iot.id"])}
+    kept = existing & named
+    attached = [(r["source"], r["code"]) for r in rows if r["code"] in kept]
+    rows = [r for r in rows if r["code"] not in kept]
     link_sensors(store, rows)
     with store.transaction() as writer:
         writer.upsert("sensors", rows, key="code")

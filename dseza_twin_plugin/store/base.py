@@ -214,6 +214,16 @@ _MULTI = {
 }
 
 
+def between_bounds(table: Table, between: tuple | None) -> list[tuple[str, str, object]]:
+    """``(column, start, end)`` of :meth:`TwinStore.rows` as ``[(column, operator, value)]``: ``>=`` start,
+    ``<`` end, a None bound left out."""
+    if between is None:
+        return []
+    column, start, end = between
+    name = table.c[column].name
+    return [(name, op, value) for op, value in ((">=", start), ("<", end)) if value is not None]
+
+
 def prepare_geometries(table: Table, geoms: Iterable) -> list:
     """Check geometry types against the layer and promote single parts to multi."""
     column = schema.geometry_column(table.name)

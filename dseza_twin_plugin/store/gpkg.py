@@ -25,7 +25,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from . import rollups, schema
 from .address import StoreAddress
-from .base import Row, TwinStore, TwinWriter, prepare_geometries, write_columns
+from .base import Row, TwinStore, TwinWriter, between_bounds, prepare_geometries, write_columns
 from .errors import StoreConnectionError, StoreWriteError
 from .types import Geometry
 
@@ -467,13 +467,10 @@ class GeoPackageStore(TwinStore):
         table = schema.table(layer)
         cols = [table.c[c] for c in (columns or table.columns.keys())]
         sql = 'SELECT {} FROM "{}"'.format(", ".join('"{}"'.format(c.name) for c in cols), layer)
-        params = []
-        if between is not None:
-            column, start, end = between
-            bounds = [(op, value) for op, value in ((">=", start), ("<", end)) if value is not None]
-            if bounds:
-                sql += " WHERE " + " AND ".join('"{}" {} ?'.format(table.c[column].name, op) for op, _ in bounds)
-                params = [_sql_value(value) for _, value in bounds]
+        bounds = between_bounds(table, between)
+        if bounds:
+            sql += " WHERE " + " AND ".join('"{}" {} ?'.format(name, op) for name, op, _ in bounds)
+        params = [_sql_value(value) for _, _, value in bounds]
         if order_by:
             sql += ' ORDER BY "{}"'.format(table.c[order_by].name)
         cur = self._connect().execute(sql, params)

@@ -22,7 +22,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from . import rollups, schema
 from .address import StoreAddress
-from .base import Row, TwinStore, TwinWriter, prepare_geometries, write_columns
+from .base import Row, TwinStore, TwinWriter, between_bounds, prepare_geometries, write_columns
 from .errors import StoreConnectionError, StoreWriteError
 from .types import Geometry
 
@@ -472,14 +472,11 @@ class PostGISStore(TwinStore):
         ]
         statement = sql.SQL("SELECT {} FROM {}.{}").format(
             sql.SQL(", ").join(selects), _ident(self.schema_name), _ident(layer))
-        params = []
-        if between is not None:
-            column, start, end = between
-            bounds = [(op, value) for op, value in ((">=", start), ("<", end)) if value is not None]
-            if bounds:
-                statement += sql.SQL(" WHERE ") + sql.SQL(" AND ").join(
-                    sql.SQL("{} {} %s").format(_ident(table.c[column].name), sql.SQL(op)) for op, _ in bounds)
-                params = [value for _, value in bounds]
+        bounds = between_bounds(table, between)
+        if bounds:
+            statement += sql.SQL(" WHERE ") + sql.SQL(" AND ").join(
+                sql.SQL("{} {} %s").format(_ident(name), sql.SQL(op)) for name, op, _ in bounds)
+        params = [value for _, _, value in bounds]
         if order_by:
             statement += sql.SQL(" ORDER BY {}").format(_ident(table.c[order_by].name))
         conn = self._connect()
