@@ -48,7 +48,12 @@ fi
 log "QGIS desktop in Vietnamese: the inspector again"
 rc=0
 rm -f "$OUT/6-zone-inspector-vi.png"
-DSEZA_SHOTS_LANG=vi timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24 +extension GLX" \
+# On a copy of the profile: QGIS keeps --lang in its settings, and qgis_process and the tests would
+# then speak Vietnamese too.
+VI_PROFILE=$(mktemp -d)
+trap 'rm -rf "$VI_PROFILE"' EXIT
+cp -a "$DSEZA_PROFILE/." "$VI_PROFILE/"
+QGIS_CUSTOM_CONFIG_PATH="$VI_PROFILE" DSEZA_SHOTS_LANG=vi timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24 +extension GLX" \
     qgis --nologo --noversioncheck --lang vi --code "$DSEZA_ROOT/scripts/screenshots_qgis.py" \
     >"$OUT/qgis_vi.log" 2>&1 </dev/null || rc=$?
 grep '^screenshot:' "$OUT/qgis_vi.log" || true
