@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 try:  # QGIS built without 3D: the 2D twin still works
     from qgis._3d import (
+        Qgs3D,
+        Qgs3DMapSettings,
+        QgsCameraPose,
         QgsDirectionalLightSettings,
         QgsPhongMaterialSettings,
         QgsPoint3DSymbol,
@@ -68,6 +71,43 @@ VIEW_AREA = "DN-HTP"
 VIEW_PITCH = 45.0
 #: The layers the 3D view leaves out of the draped map (tables and points drawn as spheres).
 NOT_DRAPED = ("readings", "sensors")
+
+
+def ensure_3d_registry() -> None:
+    """Register QGIS's 3D renderers, symbols and materials (QGIS desktop does it at start-up; qgis_process
+    and standalone scripts do not). Without it a project's 3D renderers are not read, and a 3D scene with
+    a Phong material never finishes loading (a layout export then waits for ever). Idempotent."""
+    if HAS_3D:
+        Qgs3D.initialize()
+
+
+def opengl_unavailable_reason() -> str | None:
+    """None when this QGIS can draw 3D (an OpenGL context on a real or virtual display), else why not.
+
+    QGIS 3.22's 3D engine needs OpenGL through the windowing system: the ``offscreen`` and ``minimal`` Qt
+    platforms that qgis_process and headless scripts use have none (rendering there fails or crashes), so
+    they are refused before any 3D object is made. Under ``xvfb-run`` with ``QT_QPA_PLATFORM=xcb`` Mesa's
+    software OpenGL does the job.
+    """
+    if not HAS_3D:
+        return "this QGIS was built without its 3D module"
+    from qgis.PyQt.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext
+
+    platform = QGuiApplication.platformName()
+    if platform in ("offscreen", "minimal", ""):
+        return ("QGIS runs without a display (Qt platform '{}'), so it has no OpenGL for 3D; run it under a "
+                "desktop session or xvfb-run with QT_QPA_PLATFORM=xcb".format(platform or "none"))
+    context = QOpenGLContext()
+    if not context.create():
+        return "no OpenGL context could be created on the display"
+    surface = QOffscreenSurface()
+    surface.setFormat(context.format())
+    surface.create()
+    ok = surface.isValid() and context.makeCurrent(surface)
+    if ok:
+        context.doneCurrent()
+    surface.destroy()
+    return None if ok else "the OpenGL context could not be made current on the display"
 
 
 def _material(colour: str, ambient: float = 0.55):
@@ -117,6 +157,7 @@ def apply_3d(layers: dict[str, QgsVectorLayer]) -> list[str]:
     if not HAS_3D:
         log.info("QGIS has no 3D module here: the twin layers get no 3D renderers.")
         return []
+    ensure_3d_registry()
     done = []
     for name, make in RENDERERS.items():
         layer = layers.get(name)
@@ -152,12 +193,13 @@ def view_3d_element(
     pitch: float = VIEW_PITCH,
     yaw: float = 0.0,
     background: str = "#ffffff",
+    zoom_out: float = 1.05,
 ) -> QDomElement:
     """A ``<view>`` of ``<mapViewDocks3D>`` as QGIS 3.22 desktop writes it (QgisApp::writeProject).
 
     A flat terrain over ``terrain_extent`` with the layers ``layer_ids`` draped (the 3D renderers of those
     layers draw their features in 3D), the camera looking at the centre of ``focus`` from ``pitch`` degrees,
-    far enough to see all of it. The world origin is the centre of ``focus``.
+    ``zoom_out`` × the larger side of ``focus`` away. The world origin is the centre of ``focus``.
     """
     centre = focus.center()
     view = doc.createElement("view")
@@ -222,13 +264,37 @@ def view_3d_element(
 
     # The camera's pose (QgsCameraController::writeXml in 3.22): the point looked at in world coordinates
     # (x east of the origin, "y" = world z = south of the origin, elev up), distance, pitch and heading.
-    distance = max(focus.width(), focus.height(), 200.0) * 1.05
+    distance = max(focus.width(), focus.height(), 200.0) * zoom_out
     camera = doc.createElement("camera")
     for key, value in (("x", 0.0), ("y", 0.0), ("elev", 0.0), ("dist", distance), ("pitch", pitch),
                        ("yaw", yaw)):
         camera.setAttribute(key, repr(float(value)))
     view.appendChild(camera)
     return view
+
+
+def map_settings(view: QDomElement, project: QgsProject):
+    """``Qgs3DMapSettings`` read from a ``<view>`` made by :func:`view_3d_element` (the only way Python can
+    get a flat terrain generator in QGIS 3.22), its layers resolved in ``project``."""
+    from qgis.core import QgsReadWriteContext
+
+    ensure_3d_registry()
+    settings = Qgs3DMapSettings()
+    settings.readXml(view.firstChildElement("qgis3d"), QgsReadWriteContext())
+    settings.resolveReferences(project)
+    return settings
+
+
+def camera_pose(view: QDomElement):
+    """The camera pose saved in a ``<view>`` made by :func:`view_3d_element`."""
+    camera = view.firstChildElement("camera")
+    pose = QgsCameraPose()
+    pose.setCenterPoint(QgsVector3D(float(camera.attribute("x")), float(camera.attribute("elev")),
+                                    float(camera.attribute("y"))))
+    pose.setDistanceFromCenterPoint(float(camera.attribute("dist")))
+    pose.setPitchAngle(float(camera.attribute("pitch")))
+    pose.setHeadingAngle(float(camera.attribute("yaw")))
+    return pose
 
 
 def _encode(colour: str) -> str:

@@ -107,6 +107,11 @@ run_algorithm dsezatwin:checkcompliance "$OUT/checkcompliance.json" \
     RULES=qcvn01-2021,plan OUTPUT="$OUT/compliance.gpkg" VIOLATIONS="$OUT/violations.gpkg" \
     REPORT="$OUT/compliance.html" WRITE_TO_STORE=true "STORE=$STORE"
 
+# The High-Tech Park's fact sheet (3 pages with the 3D view; scripts/qgis-process runs it under Xvfb).
+REPORT_PDF="$OUT/zone_report_DN-HTP_vi.pdf"
+run_algorithm dsezatwin:zonereport "$OUT/zonereport.json" "STORE=$STORE" AREA=DN-HTP LANGUAGE=vi \
+    "OUTPUT=$REPORT_PDF"
+
 t0=$(now)
 log "scripts/make_project.py: project and map"
 "$DSEZA_VENV/bin/python" scripts/make_project.py "$STORE" "$QGZ" "$PNG" </dev/null
@@ -132,7 +137,7 @@ print("  {:<24}{:>10,}".format("total", sum(counts.values())))
 print("  {:<24}{:>10,}".format("(quarantined payloads)", quarantined))
 EOF
 echo "Files:"
-FILES=("$QGZ" "$PNG" "$OUT/uci_air_quality.gpkg" "$OUT/alerts.gpkg")
+FILES=("$QGZ" "$PNG" "$REPORT_PDF" "$OUT/uci_air_quality.gpkg" "$OUT/alerts.gpkg")
 if [ "$BACKEND" = gpkg ]; then
     FILES=("$STORE" "${FILES[@]}")
 fi

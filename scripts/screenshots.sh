@@ -2,7 +2,8 @@
 # Screenshots of DSEZA Twin in real QGIS desktop, under Xvfb, into out/screenshots/:
 #   1-main-window.png     the demo twin's project, layers grouped and styled
 #   2-zone-inspector.png  the zone inspector on the High-Tech Park (when the plugin has it)
-#   3-zone-report-p1.png, 4-zone-report-p2.png   the zone report (dsezatwin:zonereport, Vietnamese)
+#   3-zone-report-p1.png, 4-zone-report-p2.png, 7-zone-report-p3-3d.png   the zone report
+#                         (dsezatwin:zonereport, Vietnamese; page 3 is its 3D view)
 #   6-zone-inspector-vi.png   the inspector again, QGIS in Vietnamese (qgis --lang vi)
 #   5-3d-view.png         the project's saved 3D view on the High-Tech Park, buildings extruded
 #
@@ -67,4 +68,6 @@ log "zone report"
 pdftoppm -r 110 -png "$OUT/zone_report_DN-HTP_vi.pdf" "$OUT/zone-report"
 mv "$OUT/zone-report-1.png" "$OUT/3-zone-report-p1.png"
 mv "$OUT/zone-report-2.png" "$OUT/4-zone-report-p2.png"
+[ -e "$OUT/zone-report-3.png" ] || die "the zone report has no 3D page (log: $OUT/zonereport.log)"
+mv "$OUT/zone-report-3.png" "$OUT/7-zone-report-p3-3d.png"
 ls -1 "$OUT"/*.png

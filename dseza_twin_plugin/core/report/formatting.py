@@ -39,6 +39,10 @@ LABELS: dict[str, dict[str, str]] = {
         "made": "Lập ngày {date} bằng DSEZA Twin và QGIS {qgis} · Hệ tọa độ {crs}",
         "demo_note": "Dữ liệu minh họa, không phải số liệu quy hoạch chính thức.",
         "page": "Trang",
+        "view3d": "Mô hình 3D",
+        "view3d_caption": ("Khu nhìn từ phía nam, góc nhìn {pitch}° so với mặt đất: công trình dựng khối theo "
+                           "chiều cao (hoặc số tầng × 3,5 m); bản đồ lô đất theo trạng thái và phân khu quy "
+                           "hoạch trải trên mặt đất; cảm biến là các khối cầu xanh. {buildings} công trình."),
         "day": "Ngày",
         "daily_mean": "Trung bình ngày",
         "period": "Từ {start} đến {end}",
@@ -102,6 +106,10 @@ LABELS: dict[str, dict[str, str]] = {
         "made": "Made {date} with DSEZA Twin and QGIS {qgis} · CRS {crs}",
         "demo_note": "Illustrative demo data, not official planning data.",
         "page": "Page",
+        "view3d": "3D view",
+        "view3d_caption": ("The area seen from the south, {pitch}° above the horizon: buildings extruded by their "
+                           "height (or floors × 3.5 m); the map of lots by status and planning zones draped on "
+                           "the ground; sensors as blue spheres. {buildings} buildings."),
         "day": "Day",
         "daily_mean": "Daily mean",
         "period": "From {start} to {end}",

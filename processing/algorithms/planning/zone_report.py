@@ -1,5 +1,9 @@
 """dsezatwin:zonereport — a PDF fact sheet of one functional area, from the print-layout template
-``resources/layouts/zone_report.qpt``: map, indicators, compliance summary and sensor chart."""
+``resources/layouts/zone_report.qpt``: map, indicators, compliance summary, sensor chart and a 3D view.
+
+The 3D view (page 3) is QGIS's 3D map item, which needs OpenGL: QGIS desktop has it; headless runs have it
+under ``xvfb-run`` with ``QT_QPA_PLATFORM=xcb`` (``scripts/qgis-process`` does that for this algorithm).
+Without OpenGL the report has two pages and says why in the log and the ``VIEW_3D`` output (0)."""
 
 from __future__ import annotations
 
@@ -40,6 +44,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtXml import QDomDocument
 
+from ....dseza_twin_plugin import twin_3d
 from ....dseza_twin_plugin.core.report import data as rdata
 from ....dseza_twin_plugin.core.report import formatting as fmt
 from ....dseza_twin_plugin.core.report.chart import render_sensor_chart
@@ -48,6 +53,8 @@ from ....dseza_twin_plugin.twin_project import STYLES_DIR
 from ..base import RESOURCES, DsezaAlgorithm
 
 TEMPLATE = RESOURCES / "layouts" / "zone_report.qpt"
+#: Pitch of the report's 3D camera (degrees from looking straight down).
+VIEW_3D_PITCH = 50.0
 
 #: Map layers, top first: (twin layer, filter column for the area or None, in the legend).
 MAP_LAYERS = (
@@ -74,13 +81,15 @@ class ZoneReport(DsezaAlgorithm):
     OUTPUT = "OUTPUT"
     PAGES = "PAGES"
     CHART_POINTS = "CHART_POINTS"
+    VIEW_3D = "VIEW_3D"
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API
         return self.tr("Zone report (PDF fact sheet)")
 
     def flags(self):
-        # The print layout and its map items are rendered on the main thread (QGIS 3.22's own layout
-        # exports are not thread safe): the Processing dialog runs it in the foreground.
+        # The print layout, its map items and above all its 3D map item (an OpenGL context, which lives on
+        # the main thread) are rendered on the main thread: the Processing dialog runs it in the foreground
+        # (about 5 s on the demo twin, most of it the 3D view).
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -93,6 +102,7 @@ class ZoneReport(DsezaAlgorithm):
             self.OUTPUT, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
         self.addOutput(QgsProcessingOutputNumber(self.CHART_POINTS, self.tr("Daily means in the sensor chart")))
+        self.addOutput(QgsProcessingOutputNumber(self.VIEW_3D, self.tr("3D view drawn (1) or left out (0)")))
 
     # ------------------------------------------------------------------ run
 
@@ -160,6 +170,15 @@ class ZoneReport(DsezaAlgorithm):
             _name_classes(layers[name], names)
         layout = self._layout(project)
         self._fill(layout, project, layers, area, indicators, compliance, sensors, daily, chart, lang, demo)
+        no_3d = twin_3d.opengl_unavailable_reason()
+        if no_3d is None:
+            self._view_3d(layout, project, layers, around, lang)
+        else:
+            feedback.pushWarning(self.tr("The 3D view is left out of the report: {}.").format(no_3d))
+            _drop_last_page(layout)
+        total = layout.pageCollection().pageCount()
+        for index in range(1, total + 1):
+            layout.itemById("page{}".format(index)).setText("{} {} / {}".format(fmt.label("page", lang), index, total))
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 200
@@ -174,7 +193,8 @@ class ZoneReport(DsezaAlgorithm):
         steps.setCurrentStep(5)
         feedback.pushInfo(self.tr("Report of {} written to {}: {} pages in {:.1f} s.").format(
             code, output, pages, time.monotonic() - started))
-        return {self.OUTPUT: output, self.PAGES: pages, self.CHART_POINTS: daily.points}
+        return {self.OUTPUT: output, self.PAGES: pages, self.CHART_POINTS: daily.points,
+                self.VIEW_3D: int(no_3d is None)}
 
     # ------------------------------------------------------------------ data
 
@@ -321,10 +341,38 @@ class ZoneReport(DsezaAlgorithm):
                                                 qgis=Qgis.version().split("-")[0], crs="EPSG:{}".format(STORE_SRID))
         if demo:
             footer += " · " + fmt.label("demo_note", lang)
-        for footer_id in ("footer1", "footer2"):
+        for footer_id in ("footer1", "footer2", "footer3"):
             item(footer_id).setText(footer)
-        for index in (1, 2):
-            item("page{}".format(index)).setText("{} {} / 2".format(fmt.label("page", lang), index))
+        item("title3").setText(item("title2").text())
+
+    def _view_3d(self, layout, project, layers, around, lang):
+        """Page 3: QGIS's 3D map item in place of the template's ``view3d`` frame — buildings extruded, sensors
+        as spheres, the area's lots and zones draped on a flat terrain over ``around``."""
+        from qgis._3d import QgsLayoutItem3DMap
+
+        twin_3d.apply_3d(layers)
+        focus = QgsRectangle(layers["functional_areas"].extent())
+        if focus.isEmpty():
+            focus = QgsRectangle(layers["parcels"].extent())
+        draped = [layers[n].id() for n in ("functional_areas", "parcels", "planning_zones")]
+        solid = [layers[n].id() for n in twin_3d.RENDERERS if n in layers]
+        doc = QDomDocument()
+        view = twin_3d.view_3d_element(doc, name="zone report", crs=project.crs(), terrain_extent=around,
+                                       focus=focus, layer_ids=draped + solid, pitch=VIEW_3D_PITCH,
+                                       background="#ffffff", zoom_out=1.5)
+        frame = layout.itemById("view3d")
+        item = QgsLayoutItem3DMap(layout)
+        layout.addLayoutItem(item)
+        item.attemptMove(frame.pagePositionWithUnits(), True, False, frame.page())
+        item.attemptResize(frame.sizeWithUnits())
+        item.setId("map3d")
+        item.setMapSettings(twin_3d.map_settings(view, project))  # the item takes ownership
+        item.setCameraPose(twin_3d.camera_pose(view))
+        layout.removeLayoutItem(frame)
+        layout.itemById("view3d_heading").setText(fmt.label("view3d", lang))
+        layout.itemById("view3d_caption").setText(fmt.label("view3d_caption", lang).format(
+            pitch=fmt.format_number(90 - VIEW_3D_PITCH, lang, 0),
+            buildings=fmt.format_number(layers["buildings"].featureCount(), lang, 0)))
 
 
 def compliance_text(summary: rdata.ComplianceSummary, lang: str) -> str:
@@ -357,6 +405,15 @@ def sensor_note(sensors, daily, lang) -> str:
         fmt.label("period", lang).format(start=fmt.format_date(daily.start, lang),
                                          end=fmt.format_date(daily.end, lang)),
         fmt.label("sensors", lang).split(":")[0], ", ".join(s["code"] for s in sensors))
+
+
+def _drop_last_page(layout) -> None:
+    """Remove the template's 3D page (the last) and the items on it."""
+    pages = layout.pageCollection()
+    last = pages.pageCount() - 1
+    for item in pages.itemsOnPage(last):
+        layout.removeLayoutItem(item)
+    pages.deletePage(last)
 
 
 def _plain(value):
