@@ -438,7 +438,7 @@
         <translation>Kho dữ liệu bản sao số</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py"/>
+        <location filename="../dseza_twin_plugin/toolbelt/i18n.py"/>
         <source>en</source>
         <comment>help language code: resources/help/&lt;code&gt;/</comment>
         <translation>vi</translation>
@@ -460,6 +460,14 @@
         <location filename="../dseza_twin_plugin/plugin.py"/>
         <source>Zone inspector</source>
         <translation>Tra cứu khu</translation>
+    </message>
+</context>
+<context>
+    <name>DsezaTwinProvider</name>
+    <message>
+        <location filename="../processing/provider.py"/>
+        <source>DSEZA Twin — Da Nang High-Tech Park and Industrial Zones digital twin</source>
+        <translation>DSEZA Twin — bản sao số Khu công nghệ cao và các khu công nghiệp Đà Nẵng</translation>
     </message>
 </context>
 <context>
@@ -608,9 +616,13 @@
         <translation>Trường mã lô đất</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/planning/environmental_buffers.py"/>
         <source>Output geometry</source>
-        <translation>Hình học đầu ra</translation>
+        <translation type="vanished">Hình học đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/environmental_buffers.py"/>
+        <source>Output geometry (line: the shortest line between the pair; polygon: the part of the receptor inside the buffer)</source>
+        <translation>Hình học đầu ra (line: đoạn thẳng ngắn nhất giữa hai đối tượng; polygon: phần của đối tượng chịu ảnh hưởng nằm trong vùng đệm)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/planning/environmental_buffers.py"/>
@@ -661,6 +673,394 @@
         <location filename="../processing/algorithms/planning/environmental_buffers.py"/>
         <source>{} conflict(s): {}</source>
         <translation>{} xung đột: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIfc</name>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>3D geometry (triangles by IFC class)</source>
+        <translation>Hình học 3D (tam giác theo lớp IFC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Above ground</source>
+        <translation>Trên mặt đất</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Area from</source>
+        <translation>Diện tích lấy từ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Building {} is on no land lot of the store: it is stored without a lot. Give PARCEL to link it.</source>
+        <translation>Công trình {} không nằm trên lô đất nào của kho dữ liệu: công trình được lưu không gắn với lô đất. Hãy chỉ định PARCEL để liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Building {} stands {:.1f} m² ({:.0f} %) outside lot {}: check the georeferencing or the lot.</source>
+        <translation>Công trình {} nằm {:.1f} m² ({:.0f} %) ngoài lô đất {}: hãy kiểm tra tham chiếu tọa độ hoặc lô đất.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Building {}: footprint {:.1f} m², height {:.2f} m, {} floors above ground, floor area {} ({}), lot {}.</source>
+        <translation>Công trình {}: diện tích chiếm đất {:.1f} m², chiều cao {:.2f} m, {} tầng nổi, diện tích sàn {} ({}), lô đất {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Buildings</source>
+        <translation>Công trình</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Buildings (footprints)</source>
+        <translation>Công trình (diện tích chiếm đất)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Buildings imported</source>
+        <translation>Số công trình đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Buildings written to the store</source>
+        <translation>Số công trình đã ghi vào kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Canceled: nothing was imported.</source>
+        <translation>Đã hủy: không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Eastings, northings (m)</source>
+        <translation>Tọa độ Đông, tọa độ Bắc (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Elevation (m)</source>
+        <translation>Cao độ (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Floor area (m²)</source>
+        <translation>Diện tích sàn (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Floor area from</source>
+        <translation>Diện tích sàn lấy từ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Floors above ground</source>
+        <translation>Số tầng nổi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Floors below ground</source>
+        <translation>Số tầng hầm</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Footprint (m²)</source>
+        <translation>Diện tích chiếm đất (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>GEOREF=manual needs ANCHOR_E and ANCHOR_N: the EPSG:5899 coordinates of the model's origin (or a PARCEL lot to place it on).</source>
+        <translation>GEOREF=manual cần ANCHOR_E và ANCHOR_N: tọa độ EPSG:5899 của gốc mô hình (hoặc một lô đất PARCEL để đặt mô hình lên).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Georeferencing</source>
+        <translation>Tham chiếu tọa độ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Georeferencing (auto: from the file; manual: the anchor and rotation below)</source>
+        <translation>Tham chiếu tọa độ (auto: lấy từ tệp; manual: điểm neo và góc xoay bên dưới)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Georeferencing used</source>
+        <translation>Tham chiếu tọa độ đã dùng</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Georeferencing: {} — {}</source>
+        <translation>Tham chiếu tọa độ: {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Gross area (m²)</source>
+        <translation>Diện tích tổng (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>HTML files (*.html)</source>
+        <translation>Tệp HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Height (m)</source>
+        <translation>Chiều cao (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Heights</source>
+        <translation>Cao độ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>IFC import report</source>
+        <translation>Báo cáo nhập IFC</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>IFC import report: {}</source>
+        <translation>Báo cáo nhập IFC: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>IFC model (.ifc)</source>
+        <translation>Mô hình IFC (.ifc)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>IFC schema</source>
+        <translation>Lược đồ IFC</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Import IFC model (BIM)</source>
+        <translation>Nhập mô hình IFC (BIM)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Import report (HTML)</source>
+        <translation>Báo cáo nhập (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Land lot code (the lot the model stands on: placed on it when the file has no usable georeferencing, else checked against it)</source>
+        <translation>Mã lô đất (lô đất mà mô hình nằm trên: mô hình được đặt lên lô khi tệp không có tham chiếu tọa độ dùng được, nếu có thì được đối chiếu với lô)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Land lots layer (where to find the lot when there is no store)</source>
+        <translation>Lớp lô đất (nơi tìm lô đất khi không có kho dữ liệu)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Length unit of the file</source>
+        <translation>Đơn vị độ dài của tệp</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Lot</source>
+        <translation>Lô đất</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Lot {} was given but there is neither a twin store (STORE) nor a land lots layer (PARCELS) to find it in.</source>
+        <translation>Đã chỉ định lô đất {} nhưng không có kho dữ liệu bản sao số (STORE) hay lớp lô đất (PARCELS) để tìm lô đó.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Manual: easting of the model's origin (EPSG:5899, m)</source>
+        <translation>Thủ công: tọa độ Đông của gốc mô hình (EPSG:5899, m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Manual: northing of the model's origin (EPSG:5899, m)</source>
+        <translation>Thủ công: tọa độ Bắc của gốc mô hình (EPSG:5899, m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Manual: rotation of the model's x axis from grid east (degrees, counter-clockwise)</source>
+        <translation>Thủ công: góc xoay của trục x mô hình so với hướng Đông của lưới (độ, ngược chiều kim đồng hồ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Orthogonal height (m)</source>
+        <translation>Độ cao chuẩn (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Reading the model took too long and was stopped.</source>
+        <translation>Việc đọc mô hình quá lâu nên đã bị dừng.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Reading {} in a separate process …</source>
+        <translation>Đang đọc {} trong một tiến trình riêng …</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Rotation (degrees from grid east, counter-clockwise)</source>
+        <translation>Góc xoay (độ so với hướng Đông của lưới, ngược chiều kim đồng hồ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Run</source>
+        <translation>Lần chạy</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Scale</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Source CRS</source>
+        <translation>Hệ tọa độ nguồn</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Store</source>
+        <translation>Kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Store: {} buildings added, {} updated (source 'ifc').</source>
+        <translation>Kho dữ liệu: đã thêm {} công trình, cập nhật {} (nguồn 'ifc').</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Storeys</source>
+        <translation>Tầng</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Target CRS</source>
+        <translation>Hệ tọa độ đích</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>The IFC file was not found.</source>
+        <translation>Không tìm thấy tệp IFC.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>The IFC file {} does not exist.</source>
+        <translation>Tệp IFC {} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>The IFC reader stopped unexpectedly (QGIS is not affected).</source>
+        <translation>Trình đọc IFC dừng bất thường (QGIS không bị ảnh hưởng).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>The file is not a readable IFC model.</source>
+        <translation>Tệp không phải là mô hình IFC đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>The land lots layer has no 'code' field to find lot {} by.</source>
+        <translation>Lớp lô đất không có trường 'code' để tìm lô đất {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>The model cannot be placed on the map.</source>
+        <translation>Không thể đặt mô hình lên bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>The model has nothing to import.</source>
+        <translation>Mô hình không có gì để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>The model needs more memory than allowed and was stopped.</source>
+        <translation>Mô hình cần nhiều bộ nhớ hơn mức cho phép nên đã bị dừng.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>The model {} has no building with geometry (no IfcBuilding with walls, slabs or roofs): nothing was imported.</source>
+        <translation>Mô hình {} không có công trình nào có hình học (không có IfcBuilding với tường, sàn hoặc mái): không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>There is no land lot with the code {} {}.</source>
+        <translation>Không có lô đất nào mang mã {} {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>This IFC version is not supported.</source>
+        <translation>Phiên bản IFC này chưa được hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Time: {}</source>
+        <translation>Thời điểm: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Twin store to write the buildings to (.gpkg file or 'service=NAME'; empty: output layers only)</source>
+        <translation>Kho dữ liệu bản sao số để ghi công trình (tệp .gpkg hoặc 'service=TÊN'; để trống: chỉ xuất lớp đầu ra)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>in the land lots layer</source>
+        <translation>trong lớp lô đất</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>in the store</source>
+        <translation>trong kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>model heights (the ground's Hon Dau height is not known)</source>
+        <translation>cao độ theo mô hình (chưa biết cao độ Hòn Dấu của mặt đất)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>none (output layers only)</source>
+        <translation>không có (chỉ lớp đầu ra)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>{} imported in {:.1f} s: {} buildings, {} storeys, {} written to the store.</source>
+        <translation>Đã nhập {} trong {:.1f} giây: {} công trình, {} tầng, {} đã ghi vào kho dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -721,9 +1121,13 @@
         <translation>Lớp đầu vào</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/data/import_layer.py"/>
         <source>Mode</source>
-        <translation>Chế độ</translation>
+        <translation type="vanished">Chế độ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/data/import_layer.py"/>
+        <source>Mode (append: add new features, refuse codes already in the store; upsert: update the features with the same code, add the others)</source>
+        <translation>Chế độ (append: thêm đối tượng mới, từ chối các mã đã có trong kho; upsert: cập nhật các đối tượng cùng mã, thêm các đối tượng còn lại)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/data/import_layer.py"/>
@@ -1016,6 +1420,54 @@
         <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
         <source>With an authentication configuration, give the database server (host) and the database name.</source>
         <translation>Khi dùng cấu hình xác thực, hãy nhập máy chủ cơ sở dữ liệu (host) và tên cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>'{address}' is neither a GeoPackage file (it must end in .gpkg) nor a PostgreSQL connection (such as 'service=dseza_twin' or 'dbname=twin host=localhost').</source>
+        <translation>'{address}' không phải tệp GeoPackage (tên tệp phải kết thúc bằng .gpkg) cũng không phải kết nối PostgreSQL (như 'service=dseza_twin' hoặc 'dbname=twin host=localhost').</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>Cannot connect to the PostgreSQL store '{address}': {detail}</source>
+        <translation>Không kết nối được tới kho dữ liệu PostgreSQL '{address}': {detail}</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>No twin store was given. Give a GeoPackage file (ending in .gpkg) or a PostgreSQL connection such as 'service=dseza_twin'.</source>
+        <translation>Chưa chỉ định kho dữ liệu bản sao số. Hãy chọn một tệp GeoPackage (đuôi .gpkg) hoặc một kết nối PostgreSQL như 'service=dseza_twin'.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>The connection to the PostgreSQL store '{address}' was lost ({detail}). Nothing of the unfinished step was kept; when the database is back, run again: it goes on from what was committed.</source>
+        <translation>Mất kết nối tới kho dữ liệu PostgreSQL '{address}' ({detail}). Phần việc đang dở không được lưu lại; khi cơ sở dữ liệu hoạt động trở lại, hãy chạy lại: quá trình sẽ tiếp tục từ phần đã được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>The folder of the GeoPackage {address} does not exist.</source>
+        <translation>Thư mục của GeoPackage {address} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>The twin store {address} has schema version {version}, made by a newer DSEZA Twin; this plugin knows versions up to {known}. Update the plugin.</source>
+        <translation>Kho dữ liệu bản sao số {address} có phiên bản lược đồ {version}, do một phiên bản DSEZA Twin mới hơn tạo ra; plugin này chỉ hỗ trợ đến phiên bản {known}. Hãy cập nhật plugin.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>The twin store {address} has schema version {version}; this plugin needs {needed}. Run 'Create or upgrade twin store' (dsezatwin:createstore) to upgrade it.</source>
+        <translation>Kho dữ liệu bản sao số {address} có phiên bản lược đồ {version}; plugin này cần phiên bản {needed}. Hãy chạy 'Tạo hoặc nâng cấp kho dữ liệu bản sao số' (dsezatwin:createstore) để nâng cấp.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>{address} is not a DSEZA Twin store yet: run 'Create or upgrade twin store' (dsezatwin:createstore) on it first.</source>
+        <translation>{address} chưa phải là kho dữ liệu DSEZA Twin: hãy chạy 'Tạo hoặc nâng cấp kho dữ liệu bản sao số' (dsezatwin:createstore) trên đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>{address} is not a GeoPackage that can be opened.</source>
+        <translation>{address} không phải là tệp GeoPackage mở được.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2064,11 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Building coverage</source>
+        <translation>Mật độ xây dựng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>Building coverage (%)</source>
         <translation>Mật độ xây dựng (%)</translation>
     </message>
@@ -1619,6 +2076,11 @@
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>Building footprint (m²)</source>
         <translation>Diện tích chiếm đất của công trình (m²)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Building height</source>
+        <translation>Chiều cao công trình</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
@@ -1720,6 +2182,11 @@
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>Green land (%)</source>
         <translation>Đất cây xanh (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Green share</source>
+        <translation>Tỷ lệ cây xanh</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
@@ -2100,6 +2567,11 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>Setback</source>
+        <translation>Khoảng lùi</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
@@ -2175,6 +2647,11 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>available</source>
+        <translation>còn trống</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>below minimum</source>
         <translation>dưới mức tối thiểu</translation>
     </message>
@@ -2187,6 +2664,11 @@
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>insufficient data</source>
         <translation>thiếu dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>leased</source>
+        <translation>đã cho thuê</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
@@ -2205,6 +2687,11 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>operating</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>pass</source>
         <translation>đạt</translation>
     </message>
@@ -2212,6 +2699,21 @@
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>plan of the lot's zone</source>
         <translation>quy hoạch của phân khu chứa lô đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>plan of zone {}</source>
+        <translation>quy hoạch phân khu {}</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>reserved</source>
+        <translation>đã giữ chỗ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
+        <source>under construction</source>
+        <translation>đang xây dựng</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
@@ -2236,6 +2738,11 @@
 </context>
 <context>
     <name>ZoneReport</name>
+    <message>
+        <location filename="../processing/algorithms/planning/zone_report.py"/>
+        <source>3D view drawn (1) or left out (0)</source>
+        <translation>Mô hình 3D đã được vẽ (1) hay bị bỏ qua (0)</translation>
+    </message>
     <message>
         <location filename="../processing/algorithms/planning/zone_report.py"/>
         <source>Area {}: {} sensors, {} daily means from {} to {}.</source>
@@ -2285,6 +2792,11 @@
         <location filename="../processing/algorithms/planning/zone_report.py"/>
         <source>Report of {} written to {}: {} pages in {:.1f} s.</source>
         <translation>Đã ghi báo cáo của {} vào {}: {} trang trong {:.1f} giây.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/zone_report.py"/>
+        <source>The 3D view is left out of the report: {}.</source>
+        <translation>Mô hình 3D không được đưa vào báo cáo: {}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/planning/zone_report.py"/>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.data.import_layer import ImportLayer
@@ -31,7 +32,8 @@ class DsezaTwinProvider(QgsProcessingProvider):
         return "DSEZA Twin"
 
     def longName(self) -> str:  # noqa: N802 - QGIS API
-        return "DSEZA Twin — Da Nang High-Tech Park and Industrial Zones digital twin"
+        return QCoreApplication.translate("DsezaTwinProvider",
+                                          "DSEZA Twin — Da Nang High-Tech Park and Industrial Zones digital twin")
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))

@@ -68,6 +68,7 @@ def check_store(address: str) -> str:
     """Open the store and check its version; returns "" when it is usable, else the reason in a sentence."""
     from ..store import StoreError, open_store
     from ..toolbelt.auth import qgis_credentials
+    from ..toolbelt.store_messages import store_error_text
 
     try:
         with open_store(address, credentials=qgis_credentials) as store:
@@ -76,7 +77,7 @@ def check_store(address: str) -> str:
                           "'Create or upgrade twin store'.").format(address)
             store.check_version()
     except StoreError as exc:
-        return str(exc)
+        return store_error_text(exc)
     return ""
 
 

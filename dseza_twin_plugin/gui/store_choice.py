@@ -127,7 +127,9 @@ def build_store_address(
     try:
         parsed = parse_store_address(address)
     except StoreAddressError as exc:
-        raise StoreChoiceError(str(exc)) from exc
+        from ..toolbelt.store_messages import store_error_text  # Qt's translation: imported only here
+
+        raise StoreChoiceError(store_error_text(exc)) from exc
     if not parsed.is_gpkg and schema != parsed.schema:
         raise StoreChoiceError(
             tr("The schema name '{}' is not a plain identifier (letters, digits, _).").format(schema))

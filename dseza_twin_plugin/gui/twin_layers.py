@@ -464,6 +464,7 @@ def add_twin_layers(iface) -> AddedTwin | None:
     from qgis.PyQt.QtWidgets import QApplication
 
     from ..store import StoreError
+    from ..toolbelt.store_messages import store_error_text
     from .connect_dialog import connect_store
     from .store_choice import remembered_store
 
@@ -475,7 +476,7 @@ def add_twin_layers(iface) -> AddedTwin | None:
         added = add_store_layers(address)
     except (StoreError, twin_project.TwinProjectError) as exc:
         QApplication.restoreOverrideCursor()  # (restored once more below: harmless)
-        iface.messageBar().pushMessage(tr("DSEZA Twin"), str(exc), Qgis.Critical, 0)
+        iface.messageBar().pushMessage(tr("DSEZA Twin"), store_error_text(exc), Qgis.Critical, 0)
         return None
     finally:
         QApplication.restoreOverrideCursor()

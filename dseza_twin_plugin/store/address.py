@@ -84,14 +84,15 @@ def parse_store_address(text: str) -> StoreAddress:
     if not text:
         raise StoreAddressError(
             "No twin store was given. Give a GeoPackage file (ending in .gpkg) or a PostgreSQL "
-            "connection such as 'service=dseza_twin'."
+            "connection such as 'service=dseza_twin'.", "no_address"
         )
     if text.lower().endswith(".gpkg"):
         return StoreAddress(kind="gpkg", path=text)
     if "=" not in text:
         raise StoreAddressError(
             "'{}' is neither a GeoPackage file (it must end in .gpkg) nor a PostgreSQL connection "
-            "(such as 'service=dseza_twin' or 'dbname=twin host=localhost').".format(text)
+            "(such as 'service=dseza_twin' or 'dbname=twin host=localhost').".format(text), "not_an_address",
+            address=text
         )
     try:
         tokens = shlex.split(text, posix=True)

@@ -118,21 +118,21 @@ class TwinStore(ABC):
         if version is None:
             raise StoreVersionError(
                 "{} is not a DSEZA Twin store yet: run 'Create or upgrade twin store' "
-                "(dsezatwin:createstore) on it first.".format(self.address)
+                "(dsezatwin:createstore) on it first.".format(self.address), "not_a_store", address=str(self.address)
             )
         if version > schema.SCHEMA_VERSION:
             raise StoreVersionError(
                 "The twin store {} has schema version {}, made by a newer DSEZA Twin; this "
                 "plugin knows versions up to {}. Update the plugin.".format(
                     self.address, version, schema.SCHEMA_VERSION
-                )
+                ), "newer_version", address=str(self.address), version=version, known=schema.SCHEMA_VERSION
             )
         if version < schema.SCHEMA_VERSION:
             raise StoreVersionError(
                 "The twin store {} has schema version {}; this plugin needs {}. Run "
                 "'Create or upgrade twin store' (dsezatwin:createstore) to upgrade it.".format(
                     self.address, version, schema.SCHEMA_VERSION
-                )
+                ), "older_version", address=str(self.address), version=version, needed=schema.SCHEMA_VERSION
             )
         return version
 

@@ -372,7 +372,8 @@ class GeoPackageStore(TwinStore):
             folder = os.path.dirname(self.path)
             if folder and not os.path.isdir(folder):
                 raise StoreConnectionError(
-                    "The folder of the GeoPackage {} does not exist.".format(self.path)
+                    "The folder of the GeoPackage {} does not exist.".format(self.path), "no_folder",
+                    address=str(self.path)
                 )
             try:
                 conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
@@ -380,12 +381,14 @@ class GeoPackageStore(TwinStore):
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             except sqlite3.DatabaseError as exc:
                 raise StoreConnectionError(
-                    "{} is not a GeoPackage that can be opened ({}).".format(self.path, exc)
+                    "{} is not a GeoPackage that can be opened ({}).".format(self.path, exc), "not_a_geopackage",
+                    address=str(self.path)
                 ) from exc
             has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if has_tables and app_id not in (GPKG_APPLICATION_ID, 0x47503130):
                 conn.close()
-                raise StoreConnectionError("{} is an SQLite file but not a GeoPackage.".format(self.path))
+                raise StoreConnectionError("{} is an SQLite file but not a GeoPackage.".format(self.path),
+                                           "not_a_geopackage", address=str(self.path))
             _register_gpkg_functions(conn)
             self._conn = conn
         return self._conn

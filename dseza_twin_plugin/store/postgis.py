@@ -352,7 +352,8 @@ class PostGISStore(TwinStore):
             conn = psycopg.connect(self.address.libpq_conninfo(), autocommit=True, **kwargs)
         except psycopg.OperationalError as exc:
             raise StoreConnectionError(
-                "Cannot connect to the PostgreSQL store '{}': {}".format(self.address, str(exc).strip())
+                "Cannot connect to the PostgreSQL store '{}': {}".format(self.address, str(exc).strip()),
+                "connect_failed", address=str(self.address), detail=str(exc).strip()
             ) from exc
         conn.execute("SET TIME ZONE 'UTC'")
         self._conn = conn
@@ -390,7 +391,7 @@ class PostGISStore(TwinStore):
         return StoreConnectionError(
             "The connection to the PostgreSQL store '{}' was lost ({}). Nothing of the unfinished step was "
             "kept; when the database is back, run again: it goes on from what was committed.".format(
-                self.address, detail))
+                self.address, detail), "connection_lost", address=str(self.address), detail=detail)
 
     @contextmanager
     def transaction(self) -> Iterator[PostGISWriter]:

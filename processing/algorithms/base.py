@@ -10,6 +10,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ...dseza_twin_plugin.store import StoreError, open_store
 from ...dseza_twin_plugin.toolbelt.auth import qgis_credentials
+from ...dseza_twin_plugin.toolbelt.i18n import interface_language
+from ...dseza_twin_plugin.toolbelt.store_messages import store_error_text
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -23,7 +25,7 @@ GROUPS = {
 
 def help_language() -> str:
     """The language of the installed translation ("en" when none): names the help folder, resources/help/<code>/."""
-    return QCoreApplication.translate("DsezaAlgorithm", "en", "help language code: resources/help/<code>/") or "en"
+    return interface_language()
 
 
 class DsezaAlgorithm(QgsProcessingAlgorithm):
@@ -66,4 +68,4 @@ class DsezaAlgorithm(QgsProcessingAlgorithm):
         try:
             return open_store(address, credentials=qgis_credentials)
         except StoreError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(store_error_text(exc)) from exc

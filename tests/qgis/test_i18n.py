@@ -84,7 +84,11 @@ def _load(language: str, set_locale) -> dict[str, dict[str, str]]:
                 "group": registered.group(),
                 "parameter": registered.parameterDefinitions()[0].description(),
                 "help": registered.shortHelpString(),
+                "parameters": {d.name(): (d.description(), d.options() if d.type() == "enum" else None,
+                                          d.type() == "enum" and d.usesStaticStrings())
+                               for d in registered.parameterDefinitions()},
             }
+        shown["provider"] = {"long_name": registry.providerById("dsezatwin").longName()}
         return shown
     finally:
         plugin.unload()
@@ -128,6 +132,8 @@ def test_vietnamese_locale_shows_the_plugin_in_vietnamese(qgis_app, compiled, qg
     vietnamese = _load("vi", qgis_locale)
     messages = _messages()
     assert set(vietnamese) == set(english)
+    assert vietnamese.pop("provider")["long_name"] == messages[("DsezaTwinProvider", english.pop("provider")[
+        "long_name"])][0] == "DSEZA Twin — bản sao số Khu công nghệ cao và các khu công nghiệp Đà Nẵng"
     for name, shown in vietnamese.items():
         source = english[name]
         context = shown["class"]
@@ -150,3 +156,90 @@ def test_english_locale_stays_english_and_unload_removes_the_translation(qgis_ap
     assert english["createstore"]["help"] == (HELP / "createstore.html").read_text(encoding="utf-8")
     _load("vi", qgis_locale)
     assert help_language() == "en"  # the Vietnamese translator went away with the plugin
+
+
+def _with_vietnamese(qgis_locale):
+    """Load the plugin with QGIS in Vietnamese (its translator installed); the caller unloads it."""
+    qgis_locale("vi")
+    plugin = dseza_twin.classFactory(None)
+    assert plugin.translator is not None
+    return plugin
+
+
+def test_enum_options_stay_the_values_models_pass_and_their_meaning_is_translated(qgis_app, compiled, qgis_locale):
+    english = _load("en", qgis_locale)
+    vietnamese = _load("vi", qgis_locale)
+    for alg, name, options in (("importlayer", "MODE", ["append", "upsert"]),
+                               ("environmentalbuffers", "GEOMETRY", ["line", "polygon"])):
+        (shown, shown_options, static), (source, source_options, _) = (vietnamese[alg]["parameters"][name],
+                                                                       english[alg]["parameters"][name])
+        # QGIS 3.22 shows a static-string enum's values as its options: they stay the language-independent keys
+        assert shown_options == source_options == options and static
+        assert shown == _messages()[(english[alg]["class"], source)][0]
+        assert shown.startswith(("Chế độ (append:", "Hình học đầu ra (line:"))
+
+
+def test_store_errors_an_officer_meets_are_shown_in_vietnamese(qgis_app, compiled, qgis_locale, tmp_path):
+    import sqlite3
+
+    from qgis.core import QgsProcessingException
+
+    from dseza_twin.dseza_twin_plugin.store import StoreAddressError, StoreError, open_store
+    from dseza_twin.dseza_twin_plugin.toolbelt.store_messages import store_error_text
+    from dseza_twin.processing.algorithms.base import DsezaAlgorithm
+
+    not_a_store = tmp_path / "other.gpkg"
+    with sqlite3.connect(not_a_store) as conn:
+        conn.execute("PRAGMA application_id = 1196444487")  # 'GPKG': a GeoPackage, not a twin store
+        conn.execute("CREATE TABLE something (id INTEGER)")
+
+    def error_of(address):
+        with pytest.raises(StoreError) as caught:
+            with open_store(address) as store:
+                store.check_version()
+        return caught.value
+
+    english = error_of(str(not_a_store))
+    assert english.code == "not_a_store" and store_error_text(english) == str(english)
+    plugin = _with_vietnamese(qgis_locale)
+    try:
+        vietnamese = store_error_text(error_of(str(not_a_store)))
+        assert vietnamese == ("{} chưa phải là kho dữ liệu DSEZA Twin: hãy chạy 'Tạo hoặc nâng cấp kho dữ liệu bản "
+                              "sao số' (dsezatwin:createstore) trên đó trước.").format(not_a_store)
+        missing = tmp_path / "no" / "such" / "twin.gpkg"  # no store there: the same advice
+        assert store_error_text(error_of(str(missing))).startswith("{} chưa phải là kho dữ liệu".format(missing))
+        with pytest.raises(QgsProcessingException, match="không phải tệp GeoPackage"):
+            DsezaAlgorithm.open_store("twin.shp")
+        assert store_error_text(StoreAddressError("", "no_address")).startswith("Chưa chỉ định kho dữ liệu")
+        # an error without a known code keeps its own (English) sentence
+        assert store_error_text(StoreError("Layer 'x' has no column 'y'.")) == "Layer 'x' has no column 'y'."
+    finally:
+        plugin.unload()
+
+
+def test_inspector_writes_numbers_and_dates_the_vietnamese_way(qgis_app, compiled, qgis_locale):
+    import datetime as dt
+
+    from dseza_twin.dseza_twin_plugin.gui.inspector.chart import LocalNumberFormatter
+    from dseza_twin.dseza_twin_plugin.gui.inspector.tabs import _clause, _lot_status, fmt
+    from dseza_twin.dseza_twin_plugin.toolbelt.i18n import number_language
+
+    instant = dt.datetime(2026, 11, 2, 7, 30, tzinfo=dt.timezone.utc)  # 14:30 in Việt Nam
+    assert number_language() == "en"
+    assert (fmt(1234.5), fmt(1234567), fmt(dt.date(2026, 11, 2)), fmt(instant)) == (
+        "1,234.50", "1,234,567", "2026-11-02", "2026-11-02 14:30")
+    plugin = _with_vietnamese(qgis_locale)
+    try:
+        assert number_language() == "vi"
+        assert (fmt(1234.5), fmt(1234567), fmt(-0.25), fmt(dt.date(2026, 11, 2)), fmt(instant)) == (
+            "1.234,50", "1.234.567", "-0,25", "02/11/2026", "02/11/2026 14:30")
+        assert fmt(True) == "có" and _lot_status("under_construction") == "đang xây dựng"
+        limit = {"rule": "coverage", "limit": "max_coverage_pct", "clause": "plan of zone HK-CN1 (QĐ 1/2020)",
+                 "zone_code": "HK-CN1", "plan_decision": "QĐ 1/2020"}
+        assert _clause(limit) == "quy hoạch phân khu HK-CN1 (QĐ 1/2020)"
+        ticks = LocalNumberFormatter(number_language())
+        ticks.set_locs([0.0, 2.5, 5.0, 1250.0])
+        assert [ticks(v) for v in (2.5, 1250.0)] == ["2,5", "1.250,0"]
+    finally:
+        plugin.unload()
+    assert number_language() == "en" and fmt(1234.5) == "1,234.50"

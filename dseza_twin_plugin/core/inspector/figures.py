@@ -43,11 +43,12 @@ def plan_limits(zone: dict | None) -> list[dict]:
         return []
     clause = "plan of zone {}{}".format(zone["code"], " ({})".format(zone["plan_decision"])
                                         if zone.get("plan_decision") else "")
-    out = [{"rule": rule, "limit": column, "sense": sense, "value": zone[column], "clause": clause}
+    plan = {"clause": clause, "zone_code": zone["code"], "plan_decision": zone.get("plan_decision")}
+    out = [{"rule": rule, "limit": column, "sense": sense, "value": zone[column], **plan}
            for column, rule, sense in PLAN_LIMITS if zone.get(column) is not None]
     if zone.get("allowed_uses"):
         out.append({"rule": "land_use", "limit": "allowed_uses", "sense": "allowed", "value": zone["allowed_uses"],
-                    "clause": clause})
+                    **plan})
     return out
 
 

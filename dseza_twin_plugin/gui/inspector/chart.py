@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.dates import AutoDateLocator, DateFormatter
 from matplotlib.figure import Figure
+from matplotlib.ticker import Formatter
+
+from ...core.report.formatting import format_number
+from ...toolbelt.i18n import number_language
 
 LOCAL = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+
+class LocalNumberFormatter(Formatter):
+    """Value-axis ticks in the plugin's language (``1.234,5`` in Vietnamese), as many decimals as the step needs.
+
+    >>> f = LocalNumberFormatter("vi"); f.set_locs([0.0, 2.5, 5.0]); [f(v) for v in (0.0, 2.5, 1250.0)]
+    ['0,0', '2,5', '1.250,0']
+    """
+
+    def __init__(self, language: str):
+        self.language = language
+        self.decimals = 0
+
+    def set_locs(self, locs):
+        super().set_locs(locs)
+        finite = [float(v) for v in locs if math.isfinite(v)]
+        self.decimals = next((d for d in range(7) if all(abs(v * 10 ** d - round(v * 10 ** d)) < 1e-6 * max(
+            1.0, abs(v * 10 ** d)) for v in finite)), 6)
+
+    def __call__(self, x, pos=None):
+        return format_number(x, self.language, self.decimals)
 
 
 class SensorChart(FigureCanvasQTAgg):
@@ -57,6 +83,7 @@ class SensorChart(FigureCanvasQTAgg):
         ax.tick_params(labelsize=7)
         ax.xaxis.set_major_locator(AutoDateLocator(maxticks=8))
         ax.xaxis.set_major_formatter(DateFormatter("%d/%m" if series.days > 7 else "%d/%m %Hh"))
+        ax.yaxis.set_major_formatter(LocalNumberFormatter(number_language()))
         ax.grid(True, color="#DDDDDD", linewidth=0.5)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)

@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...store import inspector_queries as iq
 from ...store.address import parse_store_address
+from ...toolbelt.store_messages import store_error_text
 from .tabs import InspectorTabs, tr_marked
 from .task import StoreQueryTask
 
@@ -174,7 +175,7 @@ class ZoneInspectorDock(QDockWidget):
         try:
             credentials = self._credentials(address)
         except Exception as exc:  # an address or authcfg problem: say it
-            self._fail(str(exc))
+            self._fail(store_error_text(exc))
             return
         self._cancel(kind)
         self._request[kind] += 1
@@ -186,7 +187,7 @@ class ZoneInspectorDock(QDockWidget):
             if self._disposed or number != self._request[kind] or task.isCanceled():
                 return  # a newer request replaced this one
             if task.error is not None:
-                self._fail(str(task.error))
+                self._fail(store_error_text(task.error))
                 return
             done(task)
 

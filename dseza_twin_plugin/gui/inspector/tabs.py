@@ -18,6 +18,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.report.formatting import format_date, format_number
+from ...toolbelt.i18n import number_language
 from .chart import LOCAL, SensorChart
 
 
@@ -30,22 +32,28 @@ def tr_marked(text: str) -> str:
     return tr(text) if text else text
 
 
-def fmt(value) -> str:
-    """A value as an officer reads it: local time for instants, thousands separators, no trailing noise."""
+def fmt(value, language: str | None = None) -> str:
+    """A value as an officer reads it, in the plugin's language: local time for instants, thousands grouped.
+
+    Vietnamese writes ``1.234,5`` and ``27/11/2026 14:05``, English ``1,234.5`` and ``2026-11-27 14:05``
+    (numbers through the zone report's :func:`~...core.report.formatting.format_number`).
+    """
     if value is None:
         return ""
+    language = language or number_language()
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, dt.datetime):
-        return value.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M")
+        local = value.astimezone(LOCAL)
+        return "{} {}".format(fmt(local.date(), language), local.strftime("%H:%M"))
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return format_date(value, "vi") if language == "vi" else value.isoformat()
     if isinstance(value, float):
         if value != value:
             return ""
-        return "{:,.2f}".format(value) if abs(value) < 1e6 else "{:,.0f}".format(value)
+        return format_number(value, language, 2 if abs(value) < 1e6 else 0)
     if isinstance(value, int):
-        return "{:,}".format(value)
+        return format_number(value, language, 0)
     return str(value)
 
 
@@ -183,6 +191,22 @@ VERDICT_TEXT = {
     "fail": QT_TRANSLATE_NOOP("ZoneInspector", "fail"),
     "insufficient_data": QT_TRANSLATE_NOOP("ZoneInspector", "insufficient data"),
 }
+RULE_TEXT = {
+    "coverage": QT_TRANSLATE_NOOP("ZoneInspector", "Building coverage"),
+    "far": QT_TRANSLATE_NOOP("ZoneInspector", "Floor area ratio"),
+    "height": QT_TRANSLATE_NOOP("ZoneInspector", "Building height"),
+    "floors": QT_TRANSLATE_NOOP("ZoneInspector", "Floors"),
+    "green": QT_TRANSLATE_NOOP("ZoneInspector", "Green share"),
+    "setback": QT_TRANSLATE_NOOP("ZoneInspector", "Setback"),
+    "land_use": QT_TRANSLATE_NOOP("ZoneInspector", "Land use"),
+}
+LOT_STATUS_TEXT = {
+    "available": QT_TRANSLATE_NOOP("ZoneInspector", "available"),
+    "reserved": QT_TRANSLATE_NOOP("ZoneInspector", "reserved"),
+    "leased": QT_TRANSLATE_NOOP("ZoneInspector", "leased"),
+    "under_construction": QT_TRANSLATE_NOOP("ZoneInspector", "under construction"),
+    "operating": QT_TRANSLATE_NOOP("ZoneInspector", "operating"),
+}
 STATE_TEXT = {
     "ok": QT_TRANSLATE_NOOP("ZoneInspector", "within limit"),
     "above": QT_TRANSLATE_NOOP("ZoneInspector", "above limit"),
@@ -244,11 +268,11 @@ class InspectorTabs:
     def show(self, details) -> None:
         self._overview(details)
         self._indicators(details)
-        status = ", ".join("{} {}".format(n, s) for s, n in sorted(details.lot_status.items(),
-                                                                    key=lambda kv: str(kv[0])))
+        status = ", ".join("{} {}".format(n, _lot_status(s)) for s, n in sorted(details.lot_status.items(),
+                                                                                 key=lambda kv: str(kv[0])))
         self.lot_summary.setText(tr("{} lots: {}").format(len(details.lots), status) if details.lots
                                  else tr("No lots."))
-        fill(self.lots, [[r["code"], r["status"], r["land_use"], r["tenant"], r["investor"], r["sector"],
+        fill(self.lots, [[r["code"], _lot_status(r["status"]), r["land_use"], r["tenant"], r["investor"], r["sector"],
                           r["area_m2"], r["lease_start"], r["lease_end"], r["employees"], r["registered_capital_usd"]]
                          for r in details.lots])
         fill(self.buildings, [[b["code"], b["parcel_code"], b["name"], b["use"], b["height_m"], b["floors"],
@@ -302,7 +326,9 @@ class InspectorTabs:
         rows.append([tr("Sensors in or near it"), len(details.sensors)])
         rows.append([tr("Open alerts"), sum(a["status"] == "open" for a in details.alerts)])
         fill(self.overview, rows)
-        fill(self.limits, [[lim["rule"], lim["limit"], lim["value"], lim["clause"]] for lim in details.limits])
+        fill(self.limits, [[tr_marked(RULE_TEXT.get(lim["rule"], lim["rule"])),
+                            tr_marked(ATTRIBUTE_LABELS.get(lim["limit"], lim["limit"])), lim["value"], _clause(lim)]
+                           for lim in details.limits])
         verdicts = getattr(details, "verdicts", None)
         fill(self.verdicts, [[r["rule_id"], tr_marked(VERDICT_TEXT.get(r["status"], r["status"])), r["value"],
                               r["limit"], r["clause"]] for r in (verdicts or {}).get("rows", [])])
@@ -342,9 +368,23 @@ class InspectorTabs:
                              row.get(name + "_clause") if name else ""])
             for status in ("available", "reserved", "leased", "under_construction", "operating"):
                 if "lots_" + status in row:
-                    rows.append([tr("Lots {}").format(status.replace("_", " ")), row["lots_" + status], None, "", ""])
+                    rows.append([tr("Lots {}").format(_lot_status(status)), row["lots_" + status], None, "", ""])
         fill(self.indicators, rows)
         self.indicator_notes.setText("\n".join(details.indicator_notes))
+
+
+def _clause(limit) -> str:
+    """Where a plan limit comes from, in the plugin's language ("plan of zone HK-CN1 (QĐ …)")."""
+    if "zone_code" not in limit:
+        return limit.get("clause") or ""
+    text = tr("plan of zone {}").format(limit["zone_code"])
+    return "{} ({})".format(text, limit["plan_decision"]) if limit.get("plan_decision") else text
+
+
+def _lot_status(status) -> str:
+    """A lot's status in the plugin's language (the store keeps the English key)."""
+    text = LOT_STATUS_TEXT.get(status or "")
+    return tr(text) if text else ("" if status is None else str(status))
 
 
 def _progress(project) -> QProgressBar | None:

@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from ....dseza_twin_plugin.store import StoreError, schema
 from ....dseza_twin_plugin.store.import_rows import MODES, import_rows
 from ....dseza_twin_plugin.store.standardize import FieldMapError, match_fields, parse_field_map, standardize
+from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
 
 STORE_CRS = QgsCoordinateReferenceSystem("EPSG:{}".format(schema.STORE_SRID))
@@ -81,7 +82,9 @@ class ImportLayer(DsezaAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.FIELD_MAP, self.tr("Field map (source:target, …)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.MODE, self.tr("Mode"), options=list(MODES), defaultValue="append", usesStaticStrings=True))
+            self.MODE, self.tr("Mode (append: add new features, refuse codes already in the store; upsert: update "
+                               "the features with the same code, add the others)"),
+            options=list(MODES), defaultValue="append", usesStaticStrings=True))  # options: values, never translated
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_REJECTED, self.tr("Rejected features"), QgsProcessing.TypeVector, optional=True,
             createByDefault=True))
@@ -139,7 +142,7 @@ class ImportLayer(DsezaAlgorithm):
                 raise QgsProcessingException(self.tr("Canceled: the store is unchanged."))
             result = import_rows(store, layer, data, mode) if features else None
         except StoreError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(store_error_text(exc)) from exc
         finally:
             store.close()
 

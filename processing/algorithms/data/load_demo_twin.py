@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ....dseza_twin_plugin.store import StoreError, schema
 from ....dseza_twin_plugin.store.demo_load import LoadCanceledError, load_demo
+from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
 
 
@@ -87,7 +88,7 @@ class LoadDemoTwin(DsezaAlgorithm):
         except (DemoCanceled, LoadCanceledError) as exc:
             raise QgsProcessingException(self.tr("Canceled: the store is unchanged.")) from exc
         except StoreError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(store_error_text(exc)) from exc
         finally:
             store.close()
         for layer, n in counts.items():

@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 from ....dseza_twin_plugin.core.environment import alerts as al
 from ....dseza_twin_plugin.core.environment.thresholds import DEFAULT_PACK, ThresholdPackError, load_pack
 from ....dseza_twin_plugin.store import StoreError
+from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
 from ..output_style import style_output
 from ..planning.layer_io import STORE_CRS
@@ -127,7 +128,7 @@ class EnvironmentalAlerts(DsezaAlgorithm):
             geoms = {int(s["fid"]): s.get("geom") for s in sensors}
             written = self._write(store, result.alerts, geoms, feedback) if write else 0
         except StoreError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(store_error_text(exc)) from exc
         finally:
             store.close()
 

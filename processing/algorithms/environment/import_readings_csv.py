@@ -11,6 +11,7 @@ from qgis.core import (
 
 from ....dseza_twin_plugin.iot.csv_readings import MappingError, bundled_mappings, import_readings_csv
 from ....dseza_twin_plugin.store import StoreError
+from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import RESOURCES, DsezaAlgorithm
 
 
@@ -60,7 +61,7 @@ class ImportReadingsCsv(DsezaAlgorithm):
                 store, path, mapping, timezone=zone, is_canceled=feedback.isCanceled,
                 progress=lambda pct, text: (feedback.setProgress(pct), feedback.setProgressText(text)))
         except (MappingError, StoreError, OSError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(store_error_text(exc)) from exc
         finally:
             store.close()
         if result.ignored_columns:

@@ -26,6 +26,7 @@ from ....dseza_twin_plugin.iot.mqtt import (
 from ....dseza_twin_plugin.iot.sensorthings import SensorThingsError
 from ....dseza_twin_plugin.store import StoreError
 from ....dseza_twin_plugin.toolbelt.auth import qgis_credentials
+from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
 
 
@@ -138,7 +139,7 @@ class SyncMqtt(DsezaAlgorithm):
             result = sync_mqtt(store, source, duration_s=duration, max_messages=limit,
                                is_canceled=feedback.isCanceled, progress=progress)
         except (MqttError, MappingError, SensorThingsError, StoreError, ValueError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(store_error_text(exc)) from exc
         finally:
             store.close()
         if result.canceled:

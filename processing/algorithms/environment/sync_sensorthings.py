@@ -23,6 +23,7 @@ from ....dseza_twin_plugin.iot.sensorthings import (
 )
 from ....dseza_twin_plugin.iot.sync import sync_sensorthings
 from ....dseza_twin_plugin.store import StoreError
+from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
 
 
@@ -98,7 +99,7 @@ class SyncSensorThings(DsezaAlgorithm):
                 is_canceled=feedback.isCanceled,
                 progress=lambda pct, text: (feedback.setProgress(pct), feedback.setProgressText(text)))
         except (SensorThingsError, StoreError, ValueError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(store_error_text(exc)) from exc
         finally:
             if transport is not None:
                 transport.close()

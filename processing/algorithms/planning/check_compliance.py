@@ -22,6 +22,7 @@ from qgis.core import (
 from ....dseza_twin_plugin.core.planning import report as rpt
 from ....dseza_twin_plugin.core.planning.indicators import locate
 from ....dseza_twin_plugin.core.planning.model import FAIL, INSUFFICIENT, PASS, RULES, LotContext
+from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
 from ..output_style import style_output
 from .layer_io import LINE, POLYGON, STORE_CRS, as_multi, find_field, read_layer, sink_fields, write_features
@@ -393,7 +394,7 @@ class CheckCompliance(DsezaAlgorithm):
                     writer.executemany(sql, [[_store_value(r[c], gpkg) for c in VERDICT_COLUMNS] for r in rows])
         except StoreError as exc:
             raise QgsProcessingException(self.tr("The verdicts could not be kept in the twin store: {}").format(
-                exc)) from exc
+                store_error_text(exc))) from exc
         feedback.pushInfo(self.tr("{} verdicts of {} lots kept in the twin store (run {}).").format(
             len(rows), len(verdicts), rows[0]["run_id"] if rows else "-"))
 

@@ -63,8 +63,9 @@ class EnvironmentalBuffers(DsezaAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.PARCEL_CODE_FIELD, self.tr("Lot code field"), defaultValue="code"))
         self.addParameter(QgsProcessingParameterEnum(
-            self.GEOMETRY, self.tr("Output geometry"), options=list(GEOMETRIES), defaultValue="line",
-            usesStaticStrings=True))
+            self.GEOMETRY, self.tr("Output geometry (line: the shortest line between the pair; polygon: the part of "
+                                   "the receptor inside the buffer)"), options=list(GEOMETRIES), defaultValue="line",
+            usesStaticStrings=True))  # the options are the values models and qgis_process pass: never translated
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Buffer conflicts"), QgsProcessing.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICTS, self.tr("Conflicts found")))

@@ -10,6 +10,7 @@ from qgis.core import (
 )
 
 from ....dseza_twin_plugin.store import StoreError
+from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
 
 
@@ -37,7 +38,7 @@ class CreateStore(DsezaAlgorithm):
         try:
             version, before = store.create_or_upgrade()
         except StoreError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(store_error_text(exc)) from exc
         finally:
             store.close()
         if before is None:
