@@ -44,11 +44,13 @@ try:  # QGIS built without 3D: the 2D twin still works
     from qgis._3d import (
         Qgs3D,
         Qgs3DMapSettings,
+        Qgs3DTypes,
         QgsCameraPose,
         QgsDirectionalLightSettings,
         QgsPhongMaterialSettings,
         QgsPoint3DSymbol,
         QgsPolygon3DSymbol,
+        QgsRuleBased3DRenderer,
         QgsVectorLayer3DRenderer,
     )
 
@@ -145,6 +147,37 @@ def sensor_renderer():
     return QgsVectorLayer3DRenderer(symbol)
 
 
+#: Colours of IFC elements in 3D, by IFC class (others: :data:`IFC_OTHER_COLOUR`).
+IFC_COLOURS = {
+    "IfcWall": "#ddd6c8", "IfcWallStandardCase": "#ddd6c8", "IfcSlab": "#b9b3a7", "IfcRoof": "#9c4f32",
+    "IfcCovering": "#e8e3d8", "IfcColumn": "#c9c3b6", "IfcBeam": "#c9c3b6", "IfcMember": "#a39d90",
+    "IfcWindow": "#8db6d6", "IfcCurtainWall": "#8db6d6", "IfcPlate": "#8db6d6", "IfcDoor": "#8a5a2e",
+    "IfcStair": "#b3ac9c", "IfcStairFlight": "#b3ac9c", "IfcRamp": "#b3ac9c", "IfcRailing": "#6e6e6e",
+}
+IFC_OTHER_COLOUR = "#c0bab0"
+
+
+def ifc_renderer():
+    """A 3D renderer of imported IFC geometry (MultiPolygonZ triangles with an ``ifc_class`` field, as
+    ``dsezatwin:importifc`` writes them): the triangles at their own heights, coloured by IFC class, both
+    faces drawn (IFC triangles are not all wound the same way)."""
+    ensure_3d_registry()
+
+    def symbol(colour: str):
+        s = QgsPolygon3DSymbol()
+        s.setMaterial(_material(colour, 0.6))
+        s.setCullingMode(Qgs3DTypes.NoCulling)
+        s.setAltitudeClamping(Qgs3DTypes.AltClampAbsolute)
+        return s
+
+    root = QgsRuleBased3DRenderer.Rule(None)
+    for ifc_class, colour in IFC_COLOURS.items():
+        root.appendChild(QgsRuleBased3DRenderer.Rule(symbol(colour), '"ifc_class" = {}'.format(_quote(ifc_class)),
+                                                     ifc_class))
+    root.appendChild(QgsRuleBased3DRenderer.Rule(symbol(IFC_OTHER_COLOUR), "", "other", True))
+    return QgsRuleBased3DRenderer(root)
+
+
 #: The twin layers with a 3D renderer, and how to make it.
 RENDERERS = {"buildings": building_renderer, "sensors": sensor_renderer}
 
@@ -194,12 +227,14 @@ def view_3d_element(
     yaw: float = 0.0,
     background: str = "#ffffff",
     zoom_out: float = 1.05,
+    min_distance: float = 200.0,
 ) -> QDomElement:
     """A ``<view>`` of ``<mapViewDocks3D>`` as QGIS 3.22 desktop writes it (QgisApp::writeProject).
 
     A flat terrain over ``terrain_extent`` with the layers ``layer_ids`` draped (the 3D renderers of those
     layers draw their features in 3D), the camera looking at the centre of ``focus`` from ``pitch`` degrees,
-    ``zoom_out`` × the larger side of ``focus`` away. The world origin is the centre of ``focus``.
+    ``zoom_out`` × the larger side of ``focus`` (at least ``min_distance`` m) away. The world origin is the
+    centre of ``focus``.
     """
     centre = focus.center()
     view = doc.createElement("view")
@@ -264,7 +299,7 @@ def view_3d_element(
 
     # The camera's pose (QgsCameraController::writeXml in 3.22): the point looked at in world coordinates
     # (x east of the origin, "y" = world z = south of the origin, elev up), distance, pitch and heading.
-    distance = max(focus.width(), focus.height(), 200.0) * zoom_out
+    distance = max(focus.width(), focus.height(), min_distance) * zoom_out
     camera = doc.createElement("camera")
     for key, value in (("x", 0.0), ("y", 0.0), ("elev", 0.0), ("dist", distance), ("pitch", pitch),
                        ("yaw", yaw)):
@@ -324,8 +359,52 @@ def demo_view_element(project: QgsProject, doc: QDomDocument, area: str = VIEW_A
                            layer_ids=ids, background="#f4f1ea")
 
 
+#: Project entry (scope, key) listing close-up 3D views to save with the project: JSON ``[[name, xmin, ymin,
+#: xmax, ymax], …]`` (EPSG:5899), e.g. an imported IFC model (scripts/make_project.py --ifc-3d).
+CLOSEUPS_ENTRY = ("dseza_twin", "closeup_3d_views")
+
+
+def add_closeup_view(project: QgsProject, name: str, focus: QgsRectangle) -> None:
+    """Save a close-up 3D view named ``name`` on ``focus`` with the project (after the area view)."""
+    import json
+
+    entries = json.loads(project.readEntry(*CLOSEUPS_ENTRY, "[]")[0] or "[]")
+    entries.append([name, focus.xMinimum(), focus.yMinimum(), focus.xMaximum(), focus.yMaximum()])
+    project.writeEntry(*CLOSEUPS_ENTRY, json.dumps(entries))
+
+
+def _closeup_elements(project: QgsProject, doc: QDomDocument, area_view: QDomElement) -> list[QDomElement]:
+    import json
+
+    entries = json.loads(project.readEntry(*CLOSEUPS_ENTRY, "[]")[0] or "[]")
+    ids = [layer.attribute("id") for layer in _children(area_view.firstChildElement("qgis3d")
+                                                        .firstChildElement("terrain").firstChildElement("layers"))]
+    views = []
+    for name, xmin, ymin, xmax, ymax in entries:
+        focus = QgsRectangle(xmin, ymin, xmax, ymax)
+        terrain = QgsRectangle(focus)
+        terrain.grow(250.0)
+        view = view_3d_element(doc, name=name, crs=project.crs(), terrain_extent=terrain, focus=focus,
+                               layer_ids=ids + [lyr.id() for lyr in project.mapLayers().values()
+                                                if lyr.renderer3D() is not None and lyr.id() not in ids],
+                               pitch=55.0, yaw=35.0, background="#f4f1ea", zoom_out=2.2, min_distance=25.0)
+        view.setAttribute("isDocked", "0")
+        view.setAttribute("floating", "1")
+        views.append(view)
+    return views
+
+
+def _children(element: QDomElement) -> list[QDomElement]:
+    out, child = [], element.firstChildElement()
+    while not child.isNull():
+        out.append(child)
+        child = child.nextSiblingElement()
+    return out
+
+
 def save_3d_view_on_write(project: QgsProject, area: str = VIEW_AREA) -> None:
-    """Add the saved 3D view on ``area`` to the project file each time ``project`` is written."""
+    """Add the saved 3D view on ``area`` (and the close-ups of :func:`add_closeup_view`) to the project file each
+    time ``project`` is written."""
 
     def add_view(doc: QDomDocument) -> None:
         qgis = doc.documentElement()
@@ -340,5 +419,7 @@ def save_3d_view_on_write(project: QgsProject, area: str = VIEW_AREA) -> None:
         while views.hasChildNodes():
             views.removeChild(views.firstChild())
         views.appendChild(view)
+        for closeup in _closeup_elements(project, doc, view):
+            views.appendChild(closeup)
 
     project.writeProject.connect(add_view)

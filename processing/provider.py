@@ -9,6 +9,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .algorithms.bim.import_ifc import ImportIfc
 from .algorithms.data.import_layer import ImportLayer
 from .algorithms.data.load_demo_twin import LoadDemoTwin
 from .algorithms.environment.environmental_alerts import EnvironmentalAlerts
@@ -44,5 +45,5 @@ class DsezaTwinProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
         for algorithm in (CreateStore(), LoadDemoTwin(), ImportLayer(), CheckCompliance(), ZoneIndicators(),
                           EnvironmentalBuffers(), EnvironmentalAlerts(), SyncSensorThings(),
-                          ImportReadingsCsv(), SyncMqtt(), ZoneReport()):
+                          ImportReadingsCsv(), SyncMqtt(), ZoneReport(), ImportIfc()):
             self.addAlgorithm(algorithm)

@@ -96,6 +96,34 @@ if [ "$IOT" = 1 ]; then
     log "IoT part done in $(elapsed "$t0") s"
 fi
 
+# BIM: a real IFC model (the buildingSMART Duplex, ../shared/data; skipped where absent) imported onto a free
+# lot of the High-Tech Park before the planning checks, which then judge that lot with it. Its own
+# georeferencing is in Chicago: it is placed by hand (GEOREF=manual) on the lot's centre.
+IFC_MODEL="$DSEZA_ROOT/../shared/data/ifc/Duplex_A_20110907.ifc"
+IFC_3D=""
+if [ -f "$IFC_MODEL" ]; then
+    IFC_LOT=$(PYTHONPATH="$DSEZA_PLUGINS" "$DSEZA_VENV/bin/python" - "$STORE" <<'EOF'
+import sys
+
+from dseza_twin.dseza_twin_plugin.store import open_store
+
+with open_store(sys.argv[1]) as store:
+    lots = store.rows("parcels", ["code", "status", "area_code", "area_m2"], order_by="code")
+    built = {row["parcel_code"] for row in store.rows("buildings", ["parcel_code"])}
+print(next(lot["code"] for lot in lots if lot["status"] == "available" and lot["area_code"] == "DN-HTP"
+           and lot["code"] not in built and (lot["area_m2"] or 0) > 5000))
+EOF
+)
+    IFC_3D="$OUT/ifc_duplex_3d.gpkg"
+    rm -f "$IFC_3D" "$OUT/ifc_duplex.gpkg"
+    run_algorithm dsezatwin:importifc "$OUT/importifc.json" "INPUT=$IFC_MODEL" "STORE=$STORE" "PARCEL=$IFC_LOT" \
+        GEOREF=manual "OUTPUT_BUILDINGS=$OUT/ifc_duplex.gpkg" "OUTPUT_3D=$IFC_3D" OUTPUT_STOREYS=TEMPORARY_OUTPUT \
+        "REPORT=$OUT/ifc_duplex.html"
+    log "IFC model on lot $IFC_LOT (report: out/ifc_duplex.html)"
+else
+    log "no IFC sample at $IFC_MODEL (../shared/data is absent): the BIM step is skipped"
+fi
+
 # Planning checks, their verdicts kept in the store (the zone inspector shows them).
 if [ "$BACKEND" = gpkg ]; then
     L() { printf '%s|layername=%s' "$STORE" "$1"; }
@@ -114,7 +142,7 @@ run_algorithm dsezatwin:zonereport "$OUT/zonereport.json" "STORE=$STORE" AREA=DN
 
 t0=$(now)
 log "scripts/make_project.py: project and map"
-"$DSEZA_VENV/bin/python" scripts/make_project.py "$STORE" "$QGZ" "$PNG" </dev/null
+"$DSEZA_VENV/bin/python" scripts/make_project.py "$STORE" "$QGZ" "$PNG" ${IFC_3D:+--ifc-3d "$IFC_3D"} </dev/null
 log "project and map done in $(elapsed "$t0") s"
 
 # -- What the demo made --------------------------------------------------------

@@ -30,6 +30,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--title", default="", help="project and map title")
     parser.add_argument("--width", type=int, default=2400, help="map width in pixels (default 2400)")
     parser.add_argument("--height", type=int, default=1600, help="map height in pixels (default 1600)")
+    parser.add_argument("--ifc-3d", type=Path, default=None,
+                        help="3D geometry of an imported IFC model (OUTPUT_3D of dsezatwin:importifc) to show")
     return parser.parse_args(argv)
 
 
@@ -82,6 +84,8 @@ def build(args: argparse.Namespace) -> int:
             abstract=note,
             layer_abstract=note,
         )
+        if args.ifc_3d is not None:
+            add_ifc_layer(project, args.ifc_3d)
         twin_map.render_map(
             project,
             args.out_png,
@@ -108,6 +112,28 @@ def build(args: argparse.Namespace) -> int:
     print("Map {} ({} × {} px) in {:.1f} s".format(args.out_png, args.width, args.height, time.monotonic() - started))
     project.clear()  # the layers (and their 3D renderers) go before QGIS exits, not after: a crash otherwise
     return 0
+
+
+def add_ifc_layer(project, path: Path) -> None:
+    """The IFC model's triangles in the Land group, styled, with the IFC 3D renderer (the 3D view shows it)."""
+    from qgis.core import QgsVectorLayer
+
+    from dseza_twin.dseza_twin_plugin import twin_3d, twin_project
+
+    layer = QgsVectorLayer(str(path), "IFC model (3D)", "ogr")
+    if not layer.isValid():
+        raise twin_project.TwinProjectError("The IFC geometry {} could not be opened.".format(path))
+    layer.loadNamedStyle(str(twin_project.STYLES_DIR / "ifc_elements.qml"))
+    if twin_3d.HAS_3D:
+        layer.setRenderer3D(twin_3d.ifc_renderer())
+    project.addMapLayer(layer, False)
+    groups = {g.customProperty(twin_project.GROUP_PROPERTY): g for g in project.layerTreeRoot().findGroups(True)}
+    (groups.get("Land") or project.layerTreeRoot()).insertLayer(0, layer)
+    root = project.layerTreeRoot()
+    if root.hasCustomLayerOrder():
+        root.setCustomLayerOrder([layer] + root.customLayerOrder())
+    twin_3d.add_closeup_view(project, "DSEZA Twin 3D: IFC model", layer.extent())
+    print("IFC model {} added ({} IFC classes)".format(path.name, layer.featureCount()))
 
 
 if __name__ == "__main__":

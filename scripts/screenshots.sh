@@ -6,6 +6,7 @@
 #                         (dsezatwin:zonereport, Vietnamese; page 3 is its 3D view)
 #   6-zone-inspector-vi.png   the inspector again, QGIS in Vietnamese (qgis --lang vi)
 #   5-3d-view.png         the project's saved 3D view on the High-Tech Park, buildings extruded
+#   8-3d-ifc-model.png    the project's close-up 3D view on the imported IFC model (when the demo imported one)
 #
 #   ./scripts/screenshots.sh            uses out/danang_twin.qgz (made by ./scripts/demo.sh, run first if absent)
 set -euo pipefail

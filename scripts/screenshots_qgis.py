@@ -55,14 +55,26 @@ def view_3d_step() -> None:
     dock.setGeometry(40, 40, 1400, 900)
     dock.raise_()
 
-    def grab():
+    def grab(dock, name, then):
         geometry = dock.frameGeometry()
         screen = QApplication.primaryScreen()
         image = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
-        save("5-3d-view.png", image)
-        quit_qgis()
+        save(name, image)
+        then()
 
-    QTimer.singleShot(15000, grab)  # the terrain tiles and the extruded buildings load in the background
+    def closeup():  # the project's close-up on an imported IFC model, when it has one
+        if len(docks) < 2:
+            quit_qgis()
+            return
+        dock.hide()
+        docks[1].setFloating(True)
+        docks[1].show()
+        docks[1].setGeometry(40, 40, 1400, 900)
+        docks[1].raise_()
+        QTimer.singleShot(12000, lambda: grab(docks[1], "8-3d-ifc-model.png", quit_qgis))
+
+    # the terrain tiles and the extruded buildings load in the background
+    QTimer.singleShot(15000, lambda: grab(dock, "5-3d-view.png", closeup))
 
 
 def after_render(then) -> None:
@@ -125,7 +137,7 @@ def start() -> None:
         print("screenshot: cannot open", PROJECT, flush=True)
         QApplication.instance().exit(1)
         return
-    for dock in docks_3d():  # the saved 3D view opens with the project: shown in its own screenshot
+    for dock in docks_3d():  # the saved 3D views open with the project: shown in their own screenshots
         dock.hide()
     window.resize(1600, 1000)  # the 3D dock opened with the project may have made the window taller
     window.showMaximized()

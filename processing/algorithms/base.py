@@ -20,6 +20,7 @@ GROUPS = {
     "data": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Twin data"),
     "planning": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Planning checks"),
     "environment": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Environment & IoT"),
+    "bim": QT_TRANSLATE_NOOP("DsezaAlgorithm", "BIM / IFC"),
 }
 
 

@@ -20,12 +20,14 @@ STYLES = RESOURCES / "styles"
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies ``resources/styles/<qml>`` to the loaded layer (only to a layer of ``geometry_type`` when given)."""
+    """Applies ``resources/styles/<qml>`` to the loaded layer (only to a layer of ``geometry_type`` when given),
+    and the 3D renderer ``twin_3d.<renderer_3d>()`` when one is named."""
 
-    def __init__(self, qml: str, geometry_type=None):
+    def __init__(self, qml: str, geometry_type=None, renderer_3d: str | None = None):
         super().__init__()
         self.qml = qml
         self.geometry_type = geometry_type
+        self.renderer_3d = renderer_3d
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         if layer is None or not layer.isValid():
@@ -36,6 +38,11 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         if not ok:
             log.warning("Style %s was not applied to %s: %s", self.qml, layer.name(), message)
             return
+        if self.renderer_3d:
+            from ...dseza_twin_plugin import twin_3d
+
+            if twin_3d.HAS_3D:
+                layer.setRenderer3D(getattr(twin_3d, self.renderer_3d)())
         layer.triggerRepaint()
 
 
@@ -43,13 +50,14 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
 _KEPT: dict[str, StyleOnLoad] = {}
 
 
-def style_output(context, dest: str, qml: str, geometry_type=None) -> None:
-    """Style the output ``dest`` with ``qml`` when it is loaded on completion (the GUI, runAndLoadResults)."""
+def style_output(context, dest: str, qml: str, geometry_type=None, renderer_3d: str | None = None) -> None:
+    """Style the output ``dest`` with ``qml`` (and the 3D renderer made by ``twin_3d.<renderer_3d>``) when it is
+    loaded on completion (the GUI, runAndLoadResults)."""
     if not dest or not context.willLoadLayerOnCompletion(dest):
         return
-    key = "{}|{}".format(qml, geometry_type)
+    key = "{}|{}|{}".format(qml, geometry_type, renderer_3d)
     if key not in _KEPT:
-        _KEPT[key] = StyleOnLoad(qml, geometry_type)
+        _KEPT[key] = StyleOnLoad(qml, geometry_type, renderer_3d)
     context.layerToLoadOnCompletionDetails(dest).setPostProcessor(_KEPT[key])
 
 
