@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .toolbelt.dependencies import PIP_HINT, missing_dependencies
@@ -79,6 +79,9 @@ class DsezaTwinPlugin:
             return
         from qgis.PyQt.QtWidgets import QAction
 
+        # A twin project saved in one language opens with its group and layer names in QGIS's language.
+        QgsProject.instance().readProject.connect(self._retitle_project)
+        self._retitle_project()
         self.toolbar = self.iface.addToolBar("DSEZA Twin")
         self.toolbar.setObjectName("DsezaTwinToolbar")
         self._add_desktop_actions()
@@ -131,6 +134,12 @@ class DsezaTwinPlugin:
         return QCoreApplication.translate("DsezaTwinPlugin", text)
 
     @staticmethod
+    def _retitle_project(_document=None) -> None:
+        from .twin_project import retitle_twin_layers
+
+        retitle_twin_layers(QgsProject.instance())
+
+    @staticmethod
     def _open_dialog(algorithm_id: str, _checked: bool = False) -> None:
         """The standard Processing dialog: runs in the background, with progress and cancel."""
         from qgis import processing
@@ -138,6 +147,8 @@ class DsezaTwinPlugin:
         processing.execAlgorithmDialog(algorithm_id, {})
 
     def unload(self) -> None:
+        if self.toolbar is not None:  # initGui connected it
+            QgsProject.instance().readProject.disconnect(self._retitle_project)
         if self.inspector is not None:
             if self.iface is not None:
                 self.iface.removePluginMenu(MENU, self.inspector_action)

@@ -107,6 +107,23 @@ GROUP_NAMES = (
     QT_TRANSLATE_NOOP("TwinProject", "Projects"),
 )
 
+#: The layers' names, for translation. The English names are ``store.schema.LAYER_TITLES`` and the titles of
+#: :data:`VIEW_LAYERS` (the store has no Qt); tests/qgis/test_twin_project.py keeps the two lists equal.
+LAYER_NAMES = (
+    QT_TRANSLATE_NOOP("TwinProject", "Functional areas"),
+    QT_TRANSLATE_NOOP("TwinProject", "Planning zones"),
+    QT_TRANSLATE_NOOP("TwinProject", "Land lots"),
+    QT_TRANSLATE_NOOP("TwinProject", "Construction projects"),
+    QT_TRANSLATE_NOOP("TwinProject", "Buildings"),
+    QT_TRANSLATE_NOOP("TwinProject", "Network links"),
+    QT_TRANSLATE_NOOP("TwinProject", "Network nodes"),
+    QT_TRANSLATE_NOOP("TwinProject", "Sensors"),
+    QT_TRANSLATE_NOOP("TwinProject", "Sensor readings"),
+    QT_TRANSLATE_NOOP("TwinProject", "Alerts"),
+    QT_TRANSLATE_NOOP("TwinProject", "Sensors: latest value"),
+    QT_TRANSLATE_NOOP("TwinProject", "Readings on the map"),
+)
+
 DEMO_NOTE = (
     "Demo data of DSEZA Twin. The geometry is illustrative: generated around approximate anchor "
     "points of the real parks (published areas, approximate); it is not official planning, cadastral "
@@ -273,8 +290,59 @@ def view_source(uri: str, provider: str, base: str, view: str) -> str:
 
 
 def layer_title(name: str) -> str:
-    """The QGIS layer name of a twin layer or view."""
-    return LAYER_TITLES.get(name) or VIEW_LAYERS[name][1]
+    """The QGIS layer name of a twin layer or view, in QGIS's language."""
+    text = LAYER_TITLES.get(name) or VIEW_LAYERS[name][1]  # marked in LAYER_NAMES
+    return QCoreApplication.translate("TwinProject", text)
+
+
+_CATALOGUES: list = []
+
+
+def _known_names(text: str) -> set[str]:
+    """``text`` (English) and its translation in every language the plugin has (i18n/*.qm), whatever QGIS speaks."""
+    if not _CATALOGUES:
+        from qgis.PyQt.QtCore import QTranslator
+
+        for qm in sorted((Path(__file__).resolve().parents[1] / "i18n").glob("dseza_twin_*.qm")):
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                _CATALOGUES.append(translator)
+    names = {text, group_title(text)}  # (same context: the names of groups and of layers)
+    names.update(t.translate("TwinProject", text) for t in _CATALOGUES)
+    return {n for n in names if n}
+
+
+def retitle_twin_layers(project: QgsProject) -> int:
+    """Name the twin's groups and layers of ``project`` in QGIS's language; returns how many were renamed.
+
+    A twin project keeps each layer's twin name and each group's English name as custom properties
+    (:data:`LAYER_PROPERTY`, :data:`GROUP_PROPERTY`), so a project saved in one language opens in the other
+    with its names translated. A name an officer changed (neither the English name nor its translation) is
+    kept. The project is left unmodified (not dirty) when it was before.
+    """
+    from qgis.core import QgsLayerTreeGroup
+
+    was_dirty = project.isDirty()
+    renamed = 0
+
+    def rename(node, english: str, translated: str) -> None:
+        nonlocal renamed
+        if node.name() != translated and node.name() in _known_names(english):
+            node.setName(translated)
+            renamed += 1
+
+    for node in project.layerTreeRoot().findGroups(True):
+        english = node.customProperty(GROUP_PROPERTY)
+        if isinstance(node, QgsLayerTreeGroup) and english in GROUP_NAMES:
+            rename(node, english, group_title(english))
+    for layer in project.mapLayers().values():
+        name = layer.customProperty(LAYER_PROPERTY)
+        english = LAYER_TITLES.get(name) or (VIEW_LAYERS[name][1] if name in VIEW_LAYERS else None)
+        if english is not None:
+            rename(layer, english, layer_title(name))
+    if renamed and not was_dirty:
+        project.setDirty(False)
+    return renamed
 
 
 #: Layers opened with PostgreSQL's estimated metadata: QGIS otherwise counts every row on opening (14 s on

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en_US">
 <context>
+    <name>AsOf</name>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>'{}' keeps no history; the layers with a history are: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>As of (a date alone: the end of that day in Da Nang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>Layer as of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>Reading {} as of {} (UTC)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>The date is not a valid date (such as 2026-06-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>Twin layer as of a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>Twin store (a .gpkg file, or 'service=NAME' for PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/as_of.py"/>
+        <source>{} feature(s) of {} as of the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCompliance</name>
     <message>
         <location filename="../processing/algorithms/planning/check_compliance.py"/>
@@ -419,6 +477,11 @@
     <name>DsezaAlgorithm</name>
     <message>
         <location filename="../processing/algorithms/base.py"/>
+        <source>BIM / IFC</source>
+        <translation>BIM / IFC</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py"/>
         <source>Environment &amp; IoT</source>
         <translation>Môi trường &amp; IoT</translation>
     </message>
@@ -806,6 +869,11 @@
         <location filename="../processing/algorithms/bim/import_ifc.py"/>
         <source>Height (m)</source>
         <translation>Chiều cao (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Height of the ground floor above sea level (Hon Dau 1992, m; empty: the file's own, else model heights)</source>
+        <translation>Cao độ sàn tầng trệt so với mực nước biển (Hòn Dấu 1992, m; để trống: theo tệp, nếu không có thì cao độ của mô hình)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/bim/import_ifc.py"/>
@@ -1370,6 +1438,64 @@
     </message>
 </context>
 <context>
+    <name>SetupRoles</name>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Created the roles {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Group roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Logins and their role (login=role, separated by commas; e.g. 'lan=officer, minh=investor')</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Prefix of the role names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Row-level security forced on {} tables with {} policies; investor views in {}; analysts' results in {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Row-level security policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Schema of the analysts' results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Schema of the investor views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Set up roles and row-level security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>Twin store (PostGIS: 'service=NAME', as its owner or a superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/setup_roles.py"/>
+        <source>{} is now a member of {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreChoice</name>
     <message>
         <location filename="../dseza_twin_plugin/gui/store_choice.py"/>
@@ -1848,13 +1974,28 @@
     <name>TwinProject</name>
     <message>
         <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
         <source>Buildings</source>
         <translation>Công trình</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Construction projects</source>
+        <translation>Dự án xây dựng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
         <source>Environment &amp; IoT</source>
         <translation>Môi trường &amp; IoT</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Functional areas</source>
+        <translation>Khu chức năng</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/twin_project.py"/>
@@ -1868,13 +2009,101 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Land lots</source>
+        <translation>Lô đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Network links</source>
+        <translation>Tuyến mạng lưới</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Network nodes</source>
+        <translation>Nút mạng lưới</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
         <source>Planning</source>
         <translation>Quy hoạch</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Planning zones</source>
+        <translation>Phân khu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
         <source>Projects</source>
         <translation>Dự án đầu tư xây dựng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Readings on the map</source>
+        <translation>Số đo trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Sensor readings</source>
+        <translation>Số đo cảm biến</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Sensors</source>
+        <translation>Cảm biến</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Sensors: latest value</source>
+        <translation>Cảm biến: giá trị mới nhất</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateStore</name>
+    <message>
+        <location filename="../processing/algorithms/governance/validate_store.py"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/validate_store.py"/>
+        <source>Checking geometries, CRS, overlaps, buildings in their lots and values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/validate_store.py"/>
+        <source>No violation: the store passes the quality gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/validate_store.py"/>
+        <source>Tolerance (m): overlaps and buildings past their lot by less are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/validate_store.py"/>
+        <source>Twin store (a .gpkg file, or 'service=NAME' for PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/validate_store.py"/>
+        <source>Validate twin store (data-quality gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/validate_store.py"/>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/validate_store.py"/>
+        <source>Violations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/governance/validate_store.py"/>
+        <source>{} violation(s): {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -243,3 +243,47 @@ def test_inspector_writes_numbers_and_dates_the_vietnamese_way(qgis_app, compile
     finally:
         plugin.unload()
     assert number_language() == "en" and fmt(1234.5) == "1,234.50"
+
+
+def test_layer_names_for_translation_are_the_store_titles():
+    from dseza_twin.dseza_twin_plugin import twin_project
+    from dseza_twin.dseza_twin_plugin.store.schema import LAYER_TITLES
+
+    titles = set(LAYER_TITLES.values()) | {title for _base, title in twin_project.VIEW_LAYERS.values()}
+    assert set(twin_project.LAYER_NAMES) == titles
+
+
+def test_a_twin_project_opens_with_names_in_qgis_language(qgis_app, compiled, qgis_locale, tmp_path):
+    """A project saved in English opens in Vietnamese (and back), keeping a name an officer changed."""
+    from qgis.core import QgsProject
+
+    from dseza_twin.dseza_twin_plugin import twin_project
+
+    store = tmp_path / "twin.gpkg"
+    from qgis import processing
+
+    processing.run("dsezatwin:createstore", {"STORE": str(store)})
+    from dseza_twin.dseza_twin_plugin.store import open_store
+
+    with open_store(str(store)) as opened:
+        sources = twin_project.store_layer_sources(opened)
+    twin_project.build_twin_project(sources, tmp_path / "twin.qgz", "Twin")
+    project = QgsProject()
+    assert project.read(str(tmp_path / "twin.qgz"))
+    names = {layer.customProperty(twin_project.LAYER_PROPERTY): layer for layer in project.mapLayers().values()}
+    names["alerts"].setName("Cảnh báo của tôi")  # an officer's own name
+    project.setDirty(False)
+
+    plugin = _with_vietnamese(qgis_locale)
+    try:
+        assert twin_project.retitle_twin_layers(project) > 10
+        assert names["parcels"].name() == "Lô đất" and names["sensors_latest"].name() == "Cảm biến: giá trị mới nhất"
+        assert names["alerts"].name() == "Cảnh báo của tôi"
+        groups = {g.customProperty(twin_project.GROUP_PROPERTY): g.name()
+                  for g in project.layerTreeRoot().findGroups(True)}
+        assert groups["Planning"] == "Quy hoạch" and groups["Environment & IoT"] == "Môi trường & IoT"
+        assert not project.isDirty()
+    finally:
+        plugin.unload()
+    assert twin_project.retitle_twin_layers(project) > 10  # QGIS in English again: back to the English names
+    assert names["parcels"].name() == "Land lots" and names["alerts"].name() == "Cảnh báo của tôi"
