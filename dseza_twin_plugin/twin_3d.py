@@ -122,8 +122,19 @@ def _material(colour: str, ambient: float = 0.55):
     return material
 
 
-def building_renderer():
-    """A 3D renderer extruding building footprints by :data:`BUILDING_HEIGHT`, edges on."""
+def building_renderer(skip_ifc: bool = False):
+    """A 3D renderer extruding building footprints by :data:`BUILDING_HEIGHT`, edges on; with ``skip_ifc``, the
+    buildings imported from IFC are left out (a project that shows their IFC geometry itself)."""
+    symbol = _building_symbol()
+    if skip_ifc:
+        root = QgsRuleBased3DRenderer.Rule(None)
+        root.appendChild(QgsRuleBased3DRenderer.Rule(symbol, "\"source\" IS NULL OR \"source\" <> 'ifc'",
+                                                     "not from IFC"))
+        return QgsRuleBased3DRenderer(root)
+    return QgsVectorLayer3DRenderer(symbol)
+
+
+def _building_symbol():
     symbol = QgsPolygon3DSymbol()
     symbol.setMaterial(_material(BUILDING_COLOUR))
     symbol.setExtrusionHeight(10.0)
@@ -133,7 +144,7 @@ def building_renderer():
     symbol.setEdgesEnabled(True)
     symbol.setEdgeColor(QColor(BUILDING_EDGE_COLOUR))
     symbol.setEdgeWidth(1.0)
-    return QgsVectorLayer3DRenderer(symbol)
+    return symbol
 
 
 def sensor_renderer():

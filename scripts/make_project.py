@@ -126,6 +126,9 @@ def add_ifc_layer(project, path: Path) -> None:
     layer.loadNamedStyle(str(twin_project.STYLES_DIR / "ifc_elements.qml"))
     if twin_3d.HAS_3D:
         layer.setRenderer3D(twin_3d.ifc_renderer())
+        buildings = twin_project.twin_layers(project).get("buildings")
+        if buildings is not None:  # the IFC building is drawn by its own geometry, not as an extruded footprint
+            buildings.setRenderer3D(twin_3d.building_renderer(skip_ifc=True))
     project.addMapLayer(layer, False)
     groups = {g.customProperty(twin_project.GROUP_PROPERTY): g for g in project.layerTreeRoot().findGroups(True)}
     (groups.get("Land") or project.layerTreeRoot()).insertLayer(0, layer)
