@@ -952,6 +952,11 @@
     </message>
     <message>
         <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Memory limit of the IFC reader (MB)</source>
+        <translation>Giới hạn bộ nhớ của trình đọc IFC (MB)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
         <source>Method</source>
         <translation>Phương pháp</translation>
     </message>
@@ -1074,6 +1079,11 @@
         <location filename="../processing/algorithms/bim/import_ifc.py"/>
         <source>This IFC version is not supported.</source>
         <translation>Phiên bản IFC này chưa được hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/bim/import_ifc.py"/>
+        <source>Time limit of the IFC reader (seconds)</source>
+        <translation>Giới hạn thời gian của trình đọc IFC (giây)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/bim/import_ifc.py"/>

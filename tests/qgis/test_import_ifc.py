@@ -185,3 +185,76 @@ def test_outputs_load_styled_with_3d_renderers(plugin, shared_data):
         assert len(loaded) == 3
     finally:
         QgsProject.instance().removeMapLayers([lid for lid in QgsProject.instance().mapLayers() if lid not in before])
+
+
+def _many_slabs_ifc(path, count: int) -> None:
+    """An IFC4 file of ``count`` separate slabs (boxes): a huge element count, written as text."""
+    head = [
+        "#1=IFCPROJECT('0YvctVUKr0kugbFTf53O9L',$,'P',$,$,$,$,(#10),#20);",
+        "#10=IFCGEOMETRICREPRESENTATIONCONTEXT($,'Model',3,1.E-05,#11,$);",
+        "#11=IFCAXIS2PLACEMENT3D(#12,$,$);", "#12=IFCCARTESIANPOINT((0.,0.,0.));",
+        "#20=IFCUNITASSIGNMENT((#21));", "#21=IFCSIUNIT(*,.LENGTHUNIT.,$,.METRE.);",
+        "#30=IFCSITE('1YvctVUKr0kugbFTf53O9L',$,'Site',$,$,#31,$,$,.ELEMENT.,$,$,$,$,$);",
+        "#31=IFCLOCALPLACEMENT($,#11);",
+        "#40=IFCBUILDING('2YvctVUKr0kugbFTf53O9L',$,'Many',$,$,#41,$,$,.ELEMENT.,$,$,$);",
+        "#41=IFCLOCALPLACEMENT(#31,#11);",
+        "#50=IFCBUILDINGSTOREY('3YvctVUKr0kugbFTf53O9L',$,'Ground',$,$,#51,$,$,.ELEMENT.,0.);",
+        "#51=IFCLOCALPLACEMENT(#41,#11);",
+        "#60=IFCRELAGGREGATES('4YvctVUKr0kugbFTf53O9L',$,$,$,#1,(#30));",
+        "#61=IFCRELAGGREGATES('5YvctVUKr0kugbFTf53O9L',$,$,$,#30,(#40));",
+        "#62=IFCRELAGGREGATES('6YvctVUKr0kugbFTf53O9L',$,$,$,#40,(#50));",
+        "#80=IFCDIRECTION((0.,0.,1.));",
+    ]
+    body, slabs = [], []
+    for i in range(count):
+        n = 1000 + 10 * i
+        x, y = (i % 200) * 2.0, (i // 200) * 2.0
+        body += ["#{}=IFCSLAB('{:022d}',$,$,$,$,#{},#{},$,.FLOOR.);".format(n, i, n + 1, n + 2),
+                 "#{}=IFCLOCALPLACEMENT(#51,#{});".format(n + 1, n + 3),
+                 "#{}=IFCAXIS2PLACEMENT3D(#{},$,$);".format(n + 3, n + 4),
+                 "#{}=IFCCARTESIANPOINT(({!r},{!r},0.));".format(n + 4, x, y),
+                 "#{}=IFCPRODUCTDEFINITIONSHAPE($,$,(#{}));".format(n + 2, n + 5),
+                 "#{}=IFCSHAPEREPRESENTATION(#10,'Body','SweptSolid',(#{}));".format(n + 5, n + 6),
+                 "#{}=IFCEXTRUDEDAREASOLID(#{},#11,#80,0.3);".format(n + 6, n + 7),
+                 "#{}=IFCRECTANGLEPROFILEDEF(.AREA.,$,$,1.5,1.5);".format(n + 7)]
+        slabs.append("#{}".format(n))
+    body.append("#90=IFCRELCONTAINEDINSPATIALSTRUCTURE('8YvctVUKr0kugbFTf53O9L',$,$,$,({}),#50);".format(
+        ",".join(slabs)))
+    path.write_text("ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION((''),'2;1');\nFILE_NAME('m.ifc','2026-01-01T00:00:00',"
+                    "(''),(''),'','','');\nFILE_SCHEMA(('IFC4'));\nENDSEC;\nDATA;\n" + "\n".join(head + body)
+                    + "\nENDSEC;\nEND-ISO-10303-21;\n")
+
+
+def test_a_huge_model_ends_in_a_time_out_and_qgis_goes_on(plugin, tmp_path):
+    """40,000 elements with a 1 s limit: a clear time-out error, the reader process gone, QGIS still working."""
+    import time
+
+    path = tmp_path / "huge.ifc"
+    _many_slabs_ifc(path, 40_000)
+    started = time.monotonic()
+    with pytest.raises(QgsProcessingException, match="took too long"):
+        _run({"INPUT": str(path), "GEOREF": "manual", "ANCHOR_E": 560000, "ANCHOR_N": 1780000, "TIMEOUT": 1})
+    assert time.monotonic() - started < 30
+    small = tmp_path / "small.ifc"
+    _many_slabs_ifc(small, 3)
+    result = _run({"INPUT": str(small), "GEOREF": "manual", "ANCHOR_E": 560000, "ANCHOR_N": 1780000})
+    assert result["BUILDINGS"] == 1
+    footprint = next(result["OUTPUT_BUILDINGS"].getFeatures())
+    assert footprint["footprint_m2"] == pytest.approx(3 * 1.5 * 1.5, rel=1e-6)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in __import__("pathlib").Path(__file__).resolve().parents[2]
+                                        .parent.joinpath("shared", "data", "ifc").glob("*.ifc")) or ["(none)"])
+def test_every_shared_model_imports_or_explains(plugin, shared_data, name):
+    """Each real file: imported (placed by hand where it has no georeferencing of its own), or a clear reason."""
+    path = shared_data / "ifc" / name
+    params = {"INPUT": str(path), "GEOREF": "manual", "ANCHOR_E": 560000, "ANCHOR_N": 1780000,
+              "OUTPUT_3D": "memory:"}
+    if "RC2" in name:
+        with pytest.raises(QgsProcessingException, match="(?i)not supported"):
+            _run(params)
+        return
+    result = _run(params)
+    assert result["BUILDINGS"] >= 1 and result["OUTPUT_3D"].featureCount() >= 1
+    building = next(result["OUTPUT_BUILDINGS"].getFeatures())
+    assert building.geometry().area() > 0 and building["height_m"] > 0

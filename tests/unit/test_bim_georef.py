@@ -247,3 +247,14 @@ def test_duplex_placed_by_its_site_latitude_longitude():
     _, _, distance = pyproj.Geod(ellps="WGS84").inv(lon, lat, lon_c, lat_c)
     assert distance < 50.0  # the house stands within a few tens of metres of its reference point
     assert any("outside Da Nang" in w for w in result.warnings)
+
+
+def test_the_same_box_in_metres_and_in_millimetres_gives_the_same_footprint(tmp_path):
+    request = GeorefRequest(mode="manual", anchor_e=550000.0, anchor_n=1775000.0, rotation_deg=30.0)
+    metres = import_ifc_inprocess(synthetic_ifc(tmp_path / "m.ifc", box=(12.5, 8.0, 4.0), origin=(3.0, 2.0)),
+                                  request)
+    millimetres = import_ifc_inprocess(synthetic_ifc(tmp_path / "mm.ifc", unit_prefix="MILLI",
+                                                     box=(12500, 8000, 4000), origin=(3000, 2000)), request)
+    a, b = footprint(metres), footprint(millimetres)
+    assert a.area == pytest.approx(100.0, rel=1e-6) and a.symmetric_difference(b).area < 1e-6
+    assert metres.buildings[0].height_m == pytest.approx(millimetres.buildings[0].height_m) == pytest.approx(4.0)

@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -68,6 +69,8 @@ class ImportIfc(DsezaAlgorithm):
     ANCHOR_N = "ANCHOR_N"
     ROTATION_DEG = "ROTATION_DEG"
     GROUND_HEIGHT = "GROUND_HEIGHT"
+    TIMEOUT = "TIMEOUT"
+    MEMORY_MB = "MEMORY_MB"
     OUTPUT_BUILDINGS = "OUTPUT_BUILDINGS"
     OUTPUT_STOREYS = "OUTPUT_STOREYS"
     OUTPUT_3D = "OUTPUT_3D"
@@ -107,6 +110,13 @@ class ImportIfc(DsezaAlgorithm):
             self.GROUND_HEIGHT, self.tr("Height of the ground floor above sea level (Hon Dau 1992, m; empty: the "
                                         "file's own, else model heights)"), QgsProcessingParameterNumber.Double,
             optional=True))
+        for name, label, default, minimum in (
+                (self.TIMEOUT, self.tr("Time limit of the IFC reader (seconds)"), 600, 1),
+                (self.MEMORY_MB, self.tr("Memory limit of the IFC reader (MB)"), 4096, 512)):
+            limit = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Integer,
+                                                 defaultValue=default, minValue=minimum)
+            limit.setFlags(limit.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(limit)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_BUILDINGS, self.tr("Buildings (footprints)"), QgsProcessing.TypeVectorPolygon,
             optional=True, createByDefault=True))
@@ -152,7 +162,9 @@ class ImportIfc(DsezaAlgorithm):
 
             feedback.pushInfo(self.tr("Reading {} in a separate process …").format(Path(path).name))
             try:
-                result = import_ifc(path, request, with_3d=want_3d, progress=progress, cancel=feedback.isCanceled)
+                result = import_ifc(path, request, with_3d=want_3d, progress=progress, cancel=feedback.isCanceled,
+                                    timeout_s=self.parameterAsInt(parameters, self.TIMEOUT, context),
+                                    memory_mb=self.parameterAsInt(parameters, self.MEMORY_MB, context))
             except IfcImportError as exc:
                 if exc.details:
                     feedback.pushDebugInfo(exc.details)
