@@ -124,6 +124,60 @@ LAYER_NAMES = (
     QT_TRANSLATE_NOOP("TwinProject", "Readings on the map"),
 )
 
+#: The legend's class labels of the twin's styles (resources/styles/*.qml), for translation; a test keeps the
+#: list equal to the labels of the styles.
+LEGEND_LABELS = (
+    QT_TRANSLATE_NOOP("TwinLegend", "High-tech park"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Concentrated IT park"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Industrial park"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Free trade zone"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Industrial"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Warehouse / logistics"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Research & development"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Services / commercial"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Housing"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Green space"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Technical infrastructure"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Transport"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Mixed use"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Available"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Reserved"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Leased, not built yet"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Under construction"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Operating"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Height < 10 m"),
+    QT_TRANSLATE_NOOP("TwinLegend", "10 – 20 m"),
+    QT_TRANSLATE_NOOP("TwinLegend", "20 – 40 m"),
+    QT_TRANSLATE_NOOP("TwinLegend", "40 – 80 m"),
+    QT_TRANSLATE_NOOP("TwinLegend", "≥ 80 m"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Road"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Water supply"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Wastewater"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Drainage"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Power"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Telecom"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Power substation"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Water supply station"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Wastewater treatment plant"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Drainage outfall"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Park gate"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Road intersection"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Other node"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Air quality"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Water quality"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Noise"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Traffic"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Energy"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Flood level"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Open"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Acknowledged"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Closed"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Planned"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Permitted"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Completed"),
+    QT_TRANSLATE_NOOP("TwinLegend", "Suspended"),
+)
+
 DEMO_NOTE = (
     "Demo data of DSEZA Twin. The geometry is illustrative: generated around approximate anchor "
     "points of the real parks (published areas, approximate); it is not official planning, cadastral "
@@ -298,6 +352,56 @@ def layer_title(name: str) -> str:
 _CATALOGUES: list = []
 
 
+def _in_catalogue(translator, context: str, text: str) -> str:
+    """``text`` translated by ``translator`` (PyQt5 passes a str source to QTranslator as ASCII: bytes here)."""
+    text = text.encode("utf-8")
+    return translator.translate(context, text)
+
+
+def legend_classes(renderer) -> list[tuple[str, object]]:
+    """``(label, set_label)`` of each class of a categorized, graduated or rule-based renderer."""
+    if renderer is None:
+        return []
+    kind = renderer.type()
+    if kind == "categorizedSymbol":
+        return [(c.label(), lambda text, i=i: renderer.updateCategoryLabel(i, text))
+                for i, c in enumerate(renderer.categories())]
+    if kind == "graduatedSymbol":
+        return [(r.label(), lambda text, i=i: renderer.updateRangeLabel(i, text))
+                for i, r in enumerate(renderer.ranges())]
+    if kind == "RuleRenderer":
+        return [(rule.label(), rule.setLabel) for rule in renderer.rootRule().descendants()]
+    return []
+
+
+def legend_title(text: str) -> str:
+    """A legend class label of the twin's styles in QGIS's language (the labels are in :data:`LEGEND_LABELS`)."""
+    return QCoreApplication.translate("TwinLegend", text)
+
+
+def _retitle_legend(layer) -> int:
+    """The legend's class labels of a twin layer in QGIS's language (labels an officer changed are kept)."""
+    done = 0
+    for label, set_label in legend_classes(layer.renderer()):
+        english = _english_legend_label(label)
+        if english is not None and legend_title(english) != label:
+            set_label(legend_title(english))
+            done += 1
+    if done:
+        layer.triggerRepaint()
+    return done
+
+
+def _english_legend_label(label: str) -> str | None:
+    """The English label of :data:`LEGEND_LABELS` that ``label`` is, in any language the plugin has."""
+    _known_names("")  # loads the catalogues
+    for text in LEGEND_LABELS:
+        if label == text or label == legend_title(text) or any(label == _in_catalogue(t, "TwinLegend", text)
+                                                               for t in _CATALOGUES):
+            return text
+    return None
+
+
 def _known_names(text: str) -> set[str]:
     """``text`` (English) and its translation in every language the plugin has (i18n/*.qm), whatever QGIS speaks."""
     if not _CATALOGUES:
@@ -308,7 +412,7 @@ def _known_names(text: str) -> set[str]:
             if translator.load(str(qm)):
                 _CATALOGUES.append(translator)
     names = {text, group_title(text)}  # (same context: the names of groups and of layers)
-    names.update(t.translate("TwinProject", text) for t in _CATALOGUES)
+    names.update(_in_catalogue(t, "TwinProject", text) for t in _CATALOGUES)
     return {n for n in names if n}
 
 
@@ -340,6 +444,7 @@ def retitle_twin_layers(project: QgsProject) -> int:
         english = LAYER_TITLES.get(name) or (VIEW_LAYERS[name][1] if name in VIEW_LAYERS else None)
         if english is not None:
             rename(layer, english, layer_title(name))
+            renamed += _retitle_legend(layer)
     if renamed and not was_dirty:
         project.setDirty(False)
     return renamed

@@ -1981,6 +1981,254 @@
     </message>
 </context>
 <context>
+    <name>TwinLegend</name>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>10 – 20 m</source>
+        <translation>10 – 20 m</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>20 – 40 m</source>
+        <translation>20 – 40 m</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>40 – 80 m</source>
+        <translation>40 – 80 m</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Air quality</source>
+        <translation>Chất lượng không khí</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Available</source>
+        <translation>Còn trống</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Concentrated IT park</source>
+        <translation>Khu công nghệ thông tin tập trung</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Drainage</source>
+        <translation>Thoát nước</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Drainage outfall</source>
+        <translation>Cửa xả thoát nước</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Flood level</source>
+        <translation>Mực nước ngập</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Free trade zone</source>
+        <translation>Khu thương mại tự do</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Green space</source>
+        <translation>Cây xanh</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Height &lt; 10 m</source>
+        <translation>Cao &lt; 10 m</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>High-tech park</source>
+        <translation>Khu công nghệ cao</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Housing</source>
+        <translation>Nhà ở</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Industrial</source>
+        <translation>Công nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Industrial park</source>
+        <translation>Khu công nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Leased, not built yet</source>
+        <translation>Đã cho thuê, chưa xây dựng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Mixed use</source>
+        <translation>Hỗn hợp</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Noise</source>
+        <translation>Tiếng ồn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Operating</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Other node</source>
+        <translation>Nút khác</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Park gate</source>
+        <translation>Cổng khu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Permitted</source>
+        <translation>Đã cấp phép</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Power</source>
+        <translation>Cấp điện</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Power substation</source>
+        <translation>Trạm biến áp</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Research &amp; development</source>
+        <translation>Nghiên cứu &amp; phát triển</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Reserved</source>
+        <translation>Đã giữ chỗ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Road</source>
+        <translation>Đường giao thông</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Road intersection</source>
+        <translation>Nút giao thông</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Services / commercial</source>
+        <translation>Dịch vụ / thương mại</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Suspended</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Technical infrastructure</source>
+        <translation>Hạ tầng kỹ thuật</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Telecom</source>
+        <translation>Viễn thông</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Traffic</source>
+        <translation>Lưu lượng giao thông</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Transport</source>
+        <translation>Giao thông</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Under construction</source>
+        <translation>Đang xây dựng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Warehouse / logistics</source>
+        <translation>Kho bãi / logistics</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Wastewater</source>
+        <translation>Nước thải</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Wastewater treatment plant</source>
+        <translation>Nhà máy xử lý nước thải</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Water quality</source>
+        <translation>Chất lượng nước</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Water supply</source>
+        <translation>Cấp nước</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>Water supply station</source>
+        <translation>Trạm cấp nước</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/twin_project.py"/>
+        <source>≥ 80 m</source>
+        <translation>≥ 80 m</translation>
+    </message>
+</context>
+<context>
     <name>TwinProject</name>
     <message>
         <location filename="../dseza_twin_plugin/twin_project.py"/>

@@ -259,13 +259,10 @@ def test_a_twin_project_opens_with_names_in_qgis_language(qgis_app, compiled, qg
 
     from dseza_twin.dseza_twin_plugin import twin_project
 
-    store = tmp_path / "twin.gpkg"
-    from qgis import processing
-
-    processing.run("dsezatwin:createstore", {"STORE": str(store)})
     from dseza_twin.dseza_twin_plugin.store import open_store
 
-    with open_store(str(store)) as opened:
+    with open_store(str(tmp_path / "twin.gpkg")) as opened:
+        opened.create_or_upgrade()
         sources = twin_project.store_layer_sources(opened)
     twin_project.build_twin_project(sources, tmp_path / "twin.qgz", "Twin")
     project = QgsProject()
@@ -277,13 +274,37 @@ def test_a_twin_project_opens_with_names_in_qgis_language(qgis_app, compiled, qg
     plugin = _with_vietnamese(qgis_locale)
     try:
         assert twin_project.retitle_twin_layers(project) > 10
-        assert names["parcels"].name() == "Lô đất" and names["sensors_latest"].name() == "Cảm biến: giá trị mới nhất"
+        assert names["parcels"].name() == "Lô đất" and names["sensors"].name() == "Cảm biến"
         assert names["alerts"].name() == "Cảnh báo của tôi"
         groups = {g.customProperty(twin_project.GROUP_PROPERTY): g.name()
                   for g in project.layerTreeRoot().findGroups(True)}
         assert groups["Planning"] == "Quy hoạch" and groups["Environment & IoT"] == "Môi trường & IoT"
+        lots = [c.label() for c in names["parcels"].renderer().categories()]
+        assert "Còn trống" in lots and "Đang hoạt động" in lots and "Available" not in lots
+        ranges = [r.label() for r in names["buildings"].renderer().ranges()]
+        assert ranges[0] == "Cao < 10 m"
+        networks = [r.label() for r in names["network_nodes"].renderer().rootRule().descendants()]
+        assert "Trạm biến áp" in networks
         assert not project.isDirty()
     finally:
         plugin.unload()
     assert twin_project.retitle_twin_layers(project) > 10  # QGIS in English again: back to the English names
     assert names["parcels"].name() == "Land lots" and names["alerts"].name() == "Cảnh báo của tôi"
+    assert "Available" in [c.label() for c in names["parcels"].renderer().categories()]
+
+
+def test_legend_labels_for_translation_are_the_labels_of_the_styles():
+    """Every class label of the twin layers' styles is marked for translation (LEGEND_LABELS), and only those."""
+    import html
+    import re
+
+    from dseza_twin.dseza_twin_plugin import twin_project
+    from dseza_twin.dseza_twin_plugin.store.schema import LAYERS
+
+    labels = set()
+    for name in LAYERS:
+        style = twin_project.STYLES_DIR / "{}.qml".format(name)
+        if style.exists():
+            text = style.read_text(encoding="utf-8")
+            labels |= {html.unescape(x) for x in re.findall(r'<(?:category|range|rule) [^>]*label="([^"]*)"', text)}
+    assert labels == set(twin_project.LEGEND_LABELS)
