@@ -258,7 +258,6 @@ def test_a_twin_project_opens_with_names_in_qgis_language(qgis_app, compiled, qg
     from qgis.core import QgsProject
 
     from dseza_twin.dseza_twin_plugin import twin_project
-
     from dseza_twin.dseza_twin_plugin.store import open_store
 
     with open_store(str(tmp_path / "twin.gpkg")) as opened:
