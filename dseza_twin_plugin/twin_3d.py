@@ -434,3 +434,23 @@ def save_3d_view_on_write(project: QgsProject, area: str = VIEW_AREA) -> None:
             views.appendChild(closeup)
 
     project.writeProject.connect(add_view)
+
+
+def envelope_renderer():
+    """A 3D renderer of buildable envelopes (closed MultiPolygonZ solids, as ``dsezatwin:buildableenvelope``
+    writes them): the faces at their own heights (absolute altitude), a light sky-blue glass-like colour
+    with dark edges so the steps of the envelope read, both faces drawn so the inside shows through an open
+    view. QGIS 3.26 and later also get a real transparency (``QgsPhongMaterialSettings.setOpacity``); 3.22's
+    Phong material is opaque, so the light colour and the edges carry the translucent look there."""
+    ensure_3d_registry()
+    material = _material("#cfe6f5", 0.85)
+    if hasattr(material, "setOpacity"):  # QGIS ≥ 3.26
+        material.setOpacity(0.45)
+    symbol = QgsPolygon3DSymbol()
+    symbol.setMaterial(material)
+    symbol.setCullingMode(Qgs3DTypes.NoCulling)
+    symbol.setAltitudeClamping(Qgs3DTypes.AltClampAbsolute)
+    symbol.setEdgesEnabled(True)
+    symbol.setEdgeColor(QColor("#2f6f9f"))
+    symbol.setEdgeWidth(1.0)
+    return QgsVectorLayer3DRenderer(symbol)
