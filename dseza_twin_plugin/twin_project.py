@@ -36,6 +36,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from . import twin_3d
 from .store.schema import LAYER_TITLES, STORE_SRID
+from .toolbelt import edit_locking
 
 log = logging.getLogger(__name__)
 
@@ -481,6 +482,7 @@ def _open_layer(name: str, uri: str, provider: str, styles_dir: Path, abstract: 
         message, ok = layer.loadNamedStyle(str(style))
         if not ok:
             log.warning("Style %s was not applied to %s: %s", style, name, message)
+    edit_locking.arm_layer(layer)  # after the style (it sets defaults): a stale save is a conflict, not an overwrite
     metadata = layer.metadata()
     metadata.setTitle(layer_title(name))
     metadata.setAbstract(abstract)

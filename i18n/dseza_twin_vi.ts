@@ -6,57 +6,180 @@
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>'{}' keeps no history; the layers with a history are: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{}' không lưu lịch sử; các lớp có lịch sử là: {}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>As of (a date alone: the end of that day in Da Nang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại thời điểm (chỉ có ngày: cuối ngày đó theo giờ Đà Nẵng)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>Layer as of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp tại thời điểm đó</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>Reading {} as of {} (UTC)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc {} tại thời điểm {} (UTC)…</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>The date is not a valid date (such as 2026-06-30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày không hợp lệ (ví dụ 2026-06-30).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>Twin layer as of a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp bản sao số tại một thời điểm</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>Twin store (a .gpkg file, or 'service=NAME' for PostGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu bản sao số (tệp .gpkg, hoặc 'service=TÊN' cho PostGIS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/as_of.py"/>
         <source>{} feature(s) of {} as of the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} đối tượng của {} tại thời điểm đó.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildableEnvelope</name>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Buildable envelope (3D)</source>
+        <translation>Khối bao xây dựng (3D)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Buildable envelopes</source>
+        <translation>Khối bao xây dựng</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Building the envelopes of {} lots…</source>
+        <translation>Đang dựng khối bao cho {} lô đất…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Buildings already there (height_m, floors, gfa_m2, use)</source>
+        <translation>Công trình hiện có (height_m, floors, gfa_m2, use)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Canceled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Land lots</source>
+        <translation>Lô đất</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Lot code field</source>
+        <translation>Trường mã lô đất</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Lots</source>
+        <translation>Số lô đất</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Lots with an envelope</source>
+        <translation>Số lô đất có khối bao</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Maximum GFA, all lots (m²)</source>
+        <translation>Tổng diện tích sàn tối đa, mọi lô đất (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Planning zones (plan limits; empty: the lots' own attributes)</source>
+        <translation>Phân khu quy hoạch (chỉ tiêu quy hoạch; để trống: dùng thuộc tính của chính lô đất)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Remaining buildable GFA, all lots (m²)</source>
+        <translation>Tổng diện tích sàn còn được xây dựng, mọi lô đất (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Roads (lines with width_m, for setbacks)</source>
+        <translation>Đường giao thông (đường có width_m, để tính khoảng lùi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Rule packs (comma list of pack ids or .json/.csv files, overrides included)</source>
+        <translation>Bộ quy tắc (danh sách mã bộ quy tắc hoặc tệp .json/.csv, cách nhau bằng dấu phẩy, kể cả bộ điều chỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Rule packs: {}</source>
+        <translation>Bộ quy tắc: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>Storey height where floors and height are derived from each other (m)</source>
+        <translation>Chiều cao tầng dùng khi suy ra số tầng từ chiều cao hoặc ngược lại (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>The buildings layer</source>
+        <translation>Lớp công trình</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>The buildings layer has neither gfa_m2 nor floors: the built GFA is unknown.</source>
+        <translation>Lớp công trình không có cả gfa_m2 lẫn floors: không biết diện tích sàn đã xây dựng.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>The envelopes could not be built: {}</source>
+        <translation>Không thể dựng khối bao: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>The lots layer</source>
+        <translation>Lớp lô đất</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>The planning zones layer</source>
+        <translation>Lớp phân khu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>The roads layer</source>
+        <translation>Lớp đường giao thông</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>The roads layer has no width_m field: setbacks are measured from the road's red line, which needs the road width. Its fields are: {}.</source>
+        <translation>Lớp đường giao thông không có trường width_m: khoảng lùi được đo từ chỉ giới đường đỏ, cần biết bề rộng đường. Các trường của lớp là: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
+        <source>{} lots, {} with an envelope; maximum GFA {:,.0f} m², remaining {:,.0f} m².</source>
+        <translation>{} lô đất, {} lô có khối bao; tổng diện tích sàn tối đa {:,.0f} m², còn lại {:,.0f} m².</translation>
     </message>
 </context>
 <context>
@@ -484,6 +607,11 @@
         <location filename="../processing/algorithms/base.py"/>
         <source>Environment &amp; IoT</source>
         <translation>Môi trường &amp; IoT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py"/>
+        <source>Governance</source>
+        <translation>Quản trị dữ liệu</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/base.py"/>
@@ -1452,57 +1580,57 @@
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Created the roles {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo các vai trò {}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Group roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò nhóm</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Logins and their role (login=role, separated by commas; e.g. 'lan=officer, minh=investor')</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản đăng nhập và vai trò (login=role, cách nhau bằng dấu phẩy; ví dụ 'lan=officer, minh=investor')</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Prefix of the role names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tố tên vai trò</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Row-level security forced on {} tables with {} policies; investor views in {}; analysts' results in {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bắt buộc bảo mật mức hàng trên {} bảng với {} chính sách; view cho nhà đầu tư trong {}; kết quả của chuyên viên phân tích trong {}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Row-level security policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách bảo mật mức hàng</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Schema of the analysts' results</source>
-        <translation type="unfinished"></translation>
+        <translation>Lược đồ kết quả của chuyên viên phân tích</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Schema of the investor views</source>
-        <translation type="unfinished"></translation>
+        <translation>Lược đồ của các view cho nhà đầu tư</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Set up roles and row-level security</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập vai trò và bảo mật mức hàng</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>Twin store (PostGIS: 'service=NAME', as its owner or a superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu bản sao số (PostGIS: 'service=TÊN', với quyền chủ sở hữu hoặc superuser)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>{} is now a member of {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} nay là thành viên của {}.</translation>
     </message>
 </context>
 <context>
@@ -2321,47 +2449,47 @@
     <message>
         <location filename="../processing/algorithms/governance/validate_store.py"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/validate_store.py"/>
         <source>Checking geometries, CRS, overlaps, buildings in their lots and values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra hình học, hệ tọa độ, chồng lấn, công trình trong lô đất và giá trị…</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/validate_store.py"/>
         <source>No violation: the store passes the quality gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có vi phạm: kho dữ liệu đạt cổng chất lượng.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/validate_store.py"/>
         <source>Tolerance (m): overlaps and buildings past their lot by less are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung sai (m): chồng lấn và công trình vượt ra ngoài lô đất ít hơn mức này được chấp nhận</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/validate_store.py"/>
         <source>Twin store (a .gpkg file, or 'service=NAME' for PostGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu bản sao số (tệp .gpkg, hoặc 'service=TÊN' cho PostGIS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/validate_store.py"/>
         <source>Validate twin store (data-quality gate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra kho dữ liệu bản sao số (cổng chất lượng dữ liệu)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/validate_store.py"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/validate_store.py"/>
         <source>Violations found</source>
-        <translation type="unfinished"></translation>
+        <translation>Số vi phạm tìm thấy</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/governance/validate_store.py"/>
         <source>{} violation(s): {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} vi phạm: {}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@ from .algorithms.environment.environmental_alerts import EnvironmentalAlerts
 from .algorithms.environment.import_readings_csv import ImportReadingsCsv
 from .algorithms.environment.sync_mqtt import SyncMqtt
 from .algorithms.environment.sync_sensorthings import SyncSensorThings
+from .algorithms.governance.as_of import AsOf
+from .algorithms.governance.setup_roles import SetupRoles
+from .algorithms.governance.validate_store import ValidateStore
+from .algorithms.planning.buildable_envelope import BuildableEnvelope
 from .algorithms.planning.check_compliance import CheckCompliance
 from .algorithms.planning.environmental_buffers import EnvironmentalBuffers
 from .algorithms.planning.zone_indicators import ZoneIndicators
@@ -45,5 +49,6 @@ class DsezaTwinProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
         for algorithm in (CreateStore(), LoadDemoTwin(), ImportLayer(), CheckCompliance(), ZoneIndicators(),
                           EnvironmentalBuffers(), EnvironmentalAlerts(), SyncSensorThings(),
-                          ImportReadingsCsv(), SyncMqtt(), ZoneReport(), ImportIfc()):
+                          ImportReadingsCsv(), SyncMqtt(), ZoneReport(), ImportIfc(), BuildableEnvelope(),
+                          SetupRoles(), AsOf(), ValidateStore()):
             self.addAlgorithm(algorithm)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 
 from . import schema
 from .base import TwinStore
@@ -30,6 +31,12 @@ def load_demo(
     A store holding anything other than a demo twin is refused: the demo never
     overwrites an authority's real data.
     """
+    # Replacing a whole store is an admin operation (on a PostGIS store with roles: its owner or a superuser)
+    with getattr(store, "admin_work", nullcontext)():
+        return _load_demo(store, twin, seed=seed, scale=scale, days=days, progress=progress, is_canceled=is_canceled)
+
+
+def _load_demo(store: TwinStore, twin, *, seed: int, scale: float, days: int, progress, is_canceled) -> dict[str, int]:
     progress = progress or (lambda pct, msg: None)
     is_canceled = is_canceled or (lambda: False)
     if store.meta().get("dataset") != DEMO_DATASET and not store.is_empty():

@@ -27,6 +27,7 @@ from . import rollups, schema
 from .address import StoreAddress
 from .base import Row, TwinStore, TwinWriter, between_bounds, prepare_geometries, write_columns
 from .errors import StoreConnectionError, StoreWriteError
+from .governance import store_setup
 from .types import Geometry
 
 log = logging.getLogger(__name__)
@@ -464,6 +465,7 @@ class GeoPackageStore(TwinStore):
                     (table.name, geom.name),
                 )
         rollups.create(writer, "gpkg")
+        store_setup.create(writer, "gpkg")
 
     def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None,
              between: tuple | None = None) -> list[Row]:

@@ -90,4 +90,24 @@ def _v3_to_v4(writer, kind: str) -> None:
     rollups.create(writer, kind)
 
 
-MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(writer, kind: str) -> None:
+    """Version 5: governance — a row version on the edited layers (optimistic locking) and the audit of their
+    changes, both kept by triggers. Rows already there start at version 1; their history starts now (the
+    "as of" of an earlier date gives them as they are)."""
+    from .governance import store_setup
+
+    for layer in schema.AUDITED_LAYERS:
+        if "row_version" not in _columns(writer, kind, layer):
+            table = '"{}"'.format(layer) if kind == "gpkg" else '"{}"."{}"'.format(writer.schema, layer)
+            writer.execute('ALTER TABLE {} ADD COLUMN row_version {} DEFAULT 1'.format(
+                table, "INTEGER" if kind == "gpkg" else "bigint"))
+    for name in schema.AUDIT_TABLES:
+        _create_attribute_table(writer, kind, name)
+        prefix = "" if kind == "gpkg" else '"{}".'.format(writer.schema)
+        for index in schema.metadata.tables[name].indexes:
+            writer.execute("CREATE INDEX IF NOT EXISTS {} ON {}{} ({})".format(
+                index.name, prefix, name, ", ".join(c.name for c in index.columns)))
+    store_setup.create(writer, kind)
+
+
+MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}

@@ -24,6 +24,7 @@ from . import rollups, schema
 from .address import StoreAddress
 from .base import Row, TwinStore, TwinWriter, between_bounds, prepare_geometries, write_columns
 from .errors import StoreConnectionError, StoreWriteError
+from .governance import daily_use, store_setup
 from .types import Geometry
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ class PostGISWriter(TwinWriter):
         self.conn = conn
         self.schema = schema_name
         self._known_partitions: set = set()
+        self._partition_function: bool | None = None
+        self._row_security: bool | None = None  # row-level security applies to this connection's role
 
     def _copy(self, target, columns: list[str], records: Iterable[tuple], types: list[str] | None = None) -> None:
         """COPY the records into ``target``; binary when the column ``types`` are given (no text parsing
@@ -78,6 +81,28 @@ class PostGISWriter(TwinWriter):
                 copy.set_types(types)
             for record in records:
                 copy.write_row(record)
+
+    def _copy_into(self, layer: str, columns: list[str], records: Iterable[tuple], types: list[str] | None) -> None:
+        """COPY into a table of the store; through a temporary table and one INSERT where row-level security is on
+        (after setuproles: PostgreSQL refuses COPY FROM into such a table for every role it applies to)."""
+        from psycopg import sql
+
+        target = sql.SQL("{}.{}").format(_ident(self.schema), _ident(layer))
+        if self._row_security is None:
+            self._row_security = bool(self.conn.execute(
+                "SELECT c.relrowsecurity AND NOT r.rolbypassrls AND NOT r.rolsuper FROM pg_class c, pg_roles r "
+                "WHERE c.oid = to_regclass(%s) AND r.rolname = current_user",
+                (sql.Identifier(self.schema, "twin_meta").as_string(self.conn),)).fetchone()[0])
+        if not self._row_security:
+            self._copy(target, columns, records, types)
+            return
+        staging = _ident("staging_copy_" + layer)
+        collist = sql.SQL(", ").join(_ident(c) for c in columns)
+        self.conn.execute(sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
+            staging, collist, target))
+        self._copy(staging, columns, records, types)
+        self.conn.execute(sql.SQL("INSERT INTO {} ({}) SELECT {} FROM {}").format(target, collist, collist, staging))
+        self.conn.execute(sql.SQL("DROP TABLE {}").format(staging))
 
     def _records(self, table, columns: list[str], rows: Sequence[Row]) -> list[tuple]:
         geom_col = schema.geometry_column(table.name)
@@ -105,11 +130,20 @@ class PostGISWriter(TwinWriter):
             months.append(month)
             month = _next_month(month)
         known = self._known_partitions
+        if self._partition_function is None:  # made by setuproles: only the table's owner may add partitions
+            self._partition_function = bool(self.conn.execute("SELECT to_regprocedure(%s)", (
+                sql.Identifier(self.schema, "readings_partition").as_string(self.conn) + "(date)",)).fetchone()[0])
         for month in months:
             if month in known:
                 continue
             known.add(month)
             name = "readings_{:%Y_%m}".format(month)
+            if self._partition_function:
+                if not self.conn.execute("SELECT to_regclass(%s)", (
+                        sql.Identifier(self.schema, name).as_string(self.conn),)).fetchone()[0]:
+                    self.conn.execute(sql.SQL("SELECT {}.readings_partition(%s)").format(_ident(self.schema)),
+                                      (month,))
+                continue
             self.conn.execute(
                 sql.SQL("CREATE TABLE IF NOT EXISTS {}.{} PARTITION OF {}.readings "
                         "FOR VALUES FROM ({}) TO ({})").format(
@@ -135,15 +169,14 @@ class PostGISWriter(TwinWriter):
             self._ensure_reading_partitions(rows)
         try:
             with self.conn.transaction():  # a savepoint: the caller may catch and go on
-                self._copy(sql.SQL("{}.{}").format(_ident(self.schema), _ident(layer)), columns,
-                           self._records(table, columns, rows), _binary_types(table, columns))
+                self._copy_into(layer, columns, self._records(table, columns, rows), _binary_types(table, columns))
                 if "fid" in columns:  # explicit ids: move the identity past them
                     self.conn.execute(
                         sql.SQL("SELECT setval(pg_get_serial_sequence({}, 'fid'), "
                                 "(SELECT coalesce(max(fid), 0) + 1 FROM {}.{}), false)").format(
                             sql.Literal("{}.{}".format(self.schema, layer)), _ident(self.schema), _ident(layer))
                     )
-        except psycopg.errors.IntegrityError as exc:
+        except (psycopg.errors.IntegrityError, psycopg.DataError) as exc:  # a NUL, a bad value: refused
             raise self._wrap(layer, exc) from exc
         return len(rows)
 
@@ -176,7 +209,7 @@ class PostGISWriter(TwinWriter):
                 )
                 flags = [r[0] for r in cur.fetchall()]
                 self.conn.execute(sql.SQL("DROP TABLE {}").format(staging))
-        except psycopg.errors.IntegrityError as exc:
+        except (psycopg.errors.IntegrityError, psycopg.DataError) as exc:  # a NUL, a bad value: refused
             raise self._wrap(layer, exc) from exc
         inserted = sum(1 for f in flags if f)
         return inserted, len(flags) - inserted
@@ -195,12 +228,12 @@ class PostGISWriter(TwinWriter):
             if self._readings_past_latest(rows):
                 try:
                     with self.conn.transaction():  # a savepoint: a concurrent writer may have won the race
-                        self._copy(sql.SQL("{}.readings").format(_ident(self.schema)), columns,
-                                   self._records(table, columns, rows), _binary_types(table, columns))
+                        self._copy_into("readings", columns, self._records(table, columns, rows),
+                                        _binary_types(table, columns))
                     return len(rows), 0
                 except psycopg.errors.UniqueViolation:
                     log.info("Readings arrived concurrently; storing this batch through the staging table")
-                except psycopg.errors.IntegrityError as exc:
+                except (psycopg.errors.IntegrityError, psycopg.DataError) as exc:  # a NUL, a bad value: refused
                     raise self._wrap(layer, exc) from exc
         staging = _ident("staging_ignore_" + layer)
         collist = sql.SQL(", ").join(_ident(c) for c in columns)
@@ -217,7 +250,7 @@ class PostGISWriter(TwinWriter):
                 )
                 new = cur.rowcount
                 self.conn.execute(sql.SQL("DROP TABLE {}").format(staging))
-        except psycopg.errors.IntegrityError as exc:
+        except (psycopg.errors.IntegrityError, psycopg.DataError) as exc:  # a NUL, a bad value: refused
             raise self._wrap(layer, exc) from exc
         return new, len(rows) - new
 
@@ -328,12 +361,49 @@ class PostGISStore(TwinStore):
         super().__init__(address)
         self._credentials = credentials
         self._conn = None
+        self._admin_depth = 0  # inside admin_work(): createstore, migrations, setuproles
+        self._daily_checked = False  # this connection may do daily work (see governance.daily_use)
+
+    @contextmanager
+    def admin_work(self):
+        """Admin operations (create, upgrade, set up roles) may use a superuser or owner connection, which the
+        daily work on a store with roles refuses (:mod:`.governance.daily_use`)."""
+        self._admin_depth += 1
+        try:
+            yield self
+        finally:
+            self._admin_depth -= 1
+            self._daily_checked = False  # roles may have been set up meanwhile: check again
+
+    def create_or_upgrade(self) -> tuple[int, int | None]:
+        """As :meth:`TwinStore.create_or_upgrade`; on a store with roles, an upgrade ends by setting the roles up
+        again (new tables get their owner, grants and row-level security; see :mod:`.governance.roles`)."""
+        with self.admin_work():
+            version, before = super().create_or_upgrade()
+            if before is not None and before != version:
+                prefix = self.meta().get("roles_prefix")
+                if prefix:
+                    from .governance import roles
+
+                    roles.setup_roles(self, prefix)
+            return version, before
 
     @property
     def schema_name(self) -> str:
         return self.address.schema
 
     def _connect(self):
+        conn = self._open_connection()
+        if not self._admin_depth and not self._daily_checked:
+            try:
+                daily_use.check(conn, self.schema_name, str(self.address))
+            except daily_use.DailyUseRefusedError:
+                self._drop_connection()
+                raise
+            self._daily_checked = True
+        return conn
+
+    def _open_connection(self):
         if self._conn is not None and not self._conn.closed:
             return self._conn
         import psycopg
@@ -350,13 +420,14 @@ class PostGISStore(TwinStore):
         try:
             # Autocommit, with explicit transaction blocks: nested blocks are then savepoints.
             conn = psycopg.connect(self.address.libpq_conninfo(), autocommit=True, **kwargs)
-        except psycopg.OperationalError as exc:
+        except (psycopg.OperationalError, psycopg.ProgrammingError) as exc:  # refused, or a conninfo libpq cannot read
             raise StoreConnectionError(
                 "Cannot connect to the PostgreSQL store '{}': {}".format(self.address, str(exc).strip()),
                 "connect_failed", address=str(self.address), detail=str(exc).strip()
             ) from exc
         conn.execute("SET TIME ZONE 'UTC'")
         self._conn = conn
+        self._daily_checked = False
         return conn
 
     def close(self) -> None:
@@ -402,6 +473,8 @@ class PostGISStore(TwinStore):
         try:
             with conn.transaction():
                 yield writer
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise daily_use.refused(exc, str(self.address), conn.info.user) from exc
         except psycopg.OperationalError as exc:
             if conn.broken or conn.closed:
                 raise self._lost(exc) from exc
@@ -459,9 +532,11 @@ class PostGISStore(TwinStore):
                 _ident(table.name), sql.Literal(schema.title(table.name))))
         conn.execute("SET LOCAL search_path TO DEFAULT")
         rollups.create(writer, "postgis")
+        store_setup.create(writer, "postgis")
 
     def rows(self, layer: str, columns: Sequence[str] | None = None, order_by: str | None = None,
              between: tuple | None = None) -> list[Row]:
+        import psycopg
         from psycopg import sql
 
         table = schema.table(layer)
@@ -481,7 +556,10 @@ class PostGISStore(TwinStore):
         if order_by:
             statement += sql.SQL(" ORDER BY {}").format(_ident(table.c[order_by].name))
         conn = self._connect()
-        records = conn.execute(statement, params).fetchall()
+        try:
+            records = conn.execute(statement, params).fetchall()
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise daily_use.refused(exc, str(self.address), conn.info.user) from exc
         out = []
         for rec in records:
             row = {}
@@ -500,6 +578,8 @@ class PostGISStore(TwinStore):
             try:
                 cur = conn.execute(statement, params)
                 return cur.fetchall() if cur.description else []
+            except psycopg.errors.InsufficientPrivilege as exc:
+                raise daily_use.refused(exc, str(self.address), conn.info.user) from exc
             except psycopg.OperationalError as exc:
                 if not (conn.broken or conn.closed):
                     raise

@@ -23,11 +23,12 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 
 from .types import Geometry
 
 #: Version of the schema defined in this module; migrations lead up to it.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: EPSG code of the storage CRS.
 STORE_SRID = 5899
@@ -94,6 +95,12 @@ def _code() -> Column:
     return Column("code", Text, nullable=False, unique=True)
 
 
+def _row_version() -> Column:
+    """Optimistic locking (since schema version 5): kept by the store's triggers (see
+    :mod:`.governance.locking`); an UPDATE that comes with a stale version is refused."""
+    return Column("row_version", BigInteger, server_default="1")
+
+
 functional_areas = Table(
     "functional_areas",
     metadata,
@@ -106,6 +113,7 @@ functional_areas = Table(
     Column("established", Date),
     Column("operator", Text),
     Column("published_area_ha", Float),
+    _row_version(),
     Column("geom", Geometry("MULTIPOLYGON")),
     _in("kind", FUNCTIONAL_AREA_KINDS),
     *_non_negative("published_area_ha"),
@@ -128,6 +136,7 @@ planning_zones = Table(
     Column("min_setback_m", Float),
     Column("allowed_uses", Text),
     Column("plan_decision", Text),
+    _row_version(),
     Column("geom", Geometry("MULTIPOLYGON")),
     _in("land_use", LAND_USES),
     _in("plan_level", ("1/2000", "1/500")),
@@ -155,6 +164,7 @@ parcels = Table(
     Column("is_public", Boolean),
     Column("area_m2", Float),
     Column("green_area_m2", Float),  # since schema version 2: planted area inside the lot
+    _row_version(),
     Column("geom", Geometry("MULTIPOLYGON")),
     _in("land_use", LAND_USES),
     _in("status", PARCEL_STATUSES),
@@ -181,6 +191,7 @@ construction_projects = Table(
     Column("actual_end", Date),
     Column("progress_pct", Float),
     Column("status", Text, nullable=False, server_default="planned"),
+    _row_version(),
     Column("geom", Geometry("MULTIPOLYGON")),
     _in("status", PROJECT_STATUSES),
     _pct("progress_pct"),
@@ -200,6 +211,7 @@ buildings = Table(
     Column("source", Text, nullable=False, server_default="estimate"),
     Column("ifc_guid", Text),
     Column("project_id", Text),
+    _row_version(),
     Column("geom", Geometry("MULTIPOLYGON")),
     _in("source", BUILDING_SOURCES),
     *_non_negative("height_m", "floors", "gfa_m2"),
@@ -219,6 +231,7 @@ network_links = Table(
     Column("lanes", BigInteger),
     Column("diameter_mm", Float),
     Column("voltage_kv", Float),
+    _row_version(),
     Column("geom", Geometry("MULTILINESTRING")),
     _in("network", NETWORKS),
     *_non_negative("capacity", "width_m", "lanes", "diameter_mm", "voltage_kv"),
@@ -235,6 +248,7 @@ network_nodes = Table(
     Column("area_code", Text, ForeignKey("functional_areas.code", name="fk_node_area")),
     Column("capacity", Float),
     Column("unit", Text),
+    _row_version(),
     Column("geom", Geometry("POINT")),
     _in("network", NETWORKS),
     *_non_negative("capacity"),
@@ -377,6 +391,27 @@ compliance_verdicts = Table(
 )
 Index("ix_compliance_verdicts_lot_checked", compliance_verdicts.c.lot_code, compliance_verdicts.c.checked_at)
 
+# The audit of every change to the edited layers (since schema version 5), written by the store's triggers
+# (see :mod:`.governance.audit`): who, when, which operation, the row before and after (JSON; the geometry as
+# hex of the backend's binary). Officers read it, nobody but the admin role alters it. History and "as of"
+# derive from it.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=True),
+    Column("table_name", Text, nullable=False),
+    Column("row_fid", BigInteger, nullable=False),
+    Column("operation", Text, nullable=False),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+    Column("changed_by", Text),  # the login (PostGIS session_user); NULL in a GeoPackage (a file has no users)
+    Column("db_role", Text),  # the role the change ran as (PostGIS current_user)
+    Column("before", Text().with_variant(JSONB(), "postgresql")),
+    Column("after", Text().with_variant(JSONB(), "postgresql")),
+    _in("operation", ("INSERT", "UPDATE", "DELETE")),
+)
+Index("ix_audit_log_table_fid_time", audit_log.c.table_name, audit_log.c.row_fid, audit_log.c.changed_at)
+Index("ix_audit_log_time", audit_log.c.changed_at)
+
 Index("ix_parcels_zone_code", parcels.c.zone_code)
 Index("ix_buildings_parcel_code", buildings.c.parcel_code)
 Index("ix_projects_parcel_code", construction_projects.c.parcel_code)
@@ -426,6 +461,16 @@ ROLLUP_TABLES = {
 VERDICT_TABLES = {
     "compliance_verdicts": "Compliance verdicts",
 }
+#: The audit of the edited layers (since version 5), with its title.
+AUDIT_TABLES = {
+    "audit_log": "Audit of changes",
+}
+#: Layers whose every change is audited and which carry a row version: planning, land, buildings,
+#: networks and projects (readings are left out: their volume).
+AUDITED_LAYERS = ("functional_areas", "planning_zones", "parcels", "construction_projects", "buildings",
+                  "network_links", "network_nodes")
+#: Columns the store maintains itself: never imported, never written by the plugin.
+MAINTAINED_COLUMNS = ("row_version",)
 ROLLUP_VIEWS = {
     "sensors_latest": "Sensors with their latest reading",
     "readings_hourly": "Hourly reading statistics",
@@ -437,7 +482,7 @@ ROLLUP_VIEWS = {
 def title(name: str) -> str:
     """Human title of any table of the store (twin layer, sync bookkeeping, rollup)."""
     return (LAYER_TITLES.get(name) or SYNC_TABLES.get(name) or ROLLUP_TABLES.get(name)
-            or VERDICT_TABLES.get(name) or ROLLUP_VIEWS.get(name) or name)
+            or VERDICT_TABLES.get(name) or AUDIT_TABLES.get(name) or ROLLUP_VIEWS.get(name) or name)
 
 
 def table(name: str) -> Table:

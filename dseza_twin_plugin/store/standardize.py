@@ -147,8 +147,9 @@ class FieldMatch:
 
 
 def importable_columns(table: Table) -> list:
-    """Columns an import may fill: not the id, not the geometry."""
-    return [c for c in table.columns if c.name != "fid" and not isinstance(c.type, Geometry)]
+    """Columns an import may fill: not the id, not the geometry, not what the store maintains (row version)."""
+    return [c for c in table.columns
+            if c.name != "fid" and c.name not in schema.MAINTAINED_COLUMNS and not isinstance(c.type, Geometry)]
 
 
 def match_fields(source_fields: list[str], table: Table, field_map: dict[str, str] | None = None) -> FieldMatch:

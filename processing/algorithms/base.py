@@ -21,6 +21,7 @@ GROUPS = {
     "planning": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Planning checks"),
     "environment": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Environment & IoT"),
     "bim": QT_TRANSLATE_NOOP("DsezaAlgorithm", "BIM / IFC"),
+    "governance": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Governance"),
 }
 
 

@@ -51,13 +51,15 @@ def test_load_unload_twice_desktop(qgis_app):
         provider = registry.providerById("dsezatwin")
         assert provider is not None and provider.name() == "DSEZA Twin"
         ids = sorted(a.id() for a in provider.algorithms())
-        assert ids == ["dsezatwin:checkcompliance", "dsezatwin:createstore", "dsezatwin:environmentalbuffers",
+        assert ids == ["dsezatwin:asof", "dsezatwin:buildableenvelope",
+                       "dsezatwin:checkcompliance", "dsezatwin:createstore", "dsezatwin:environmentalbuffers",
                        "dsezatwin:environmentalerts", "dsezatwin:importifc", "dsezatwin:importlayer",
                        "dsezatwin:importreadingscsv",
-                       "dsezatwin:loaddemotwin",
-                       "dsezatwin:syncmqtt", "dsezatwin:syncsensorthings", "dsezatwin:zoneindicators",
-                       "dsezatwin:zonereport"]
-        assert {a.groupId() for a in provider.algorithms()} == {"store", "data", "planning", "environment", "bim"}
+                       "dsezatwin:loaddemotwin", "dsezatwin:setuproles",
+                       "dsezatwin:syncmqtt", "dsezatwin:syncsensorthings", "dsezatwin:validatestore",
+                       "dsezatwin:zoneindicators", "dsezatwin:zonereport"]
+        assert {a.groupId() for a in provider.algorithms()} == {"store", "data", "planning", "environment", "bim",
+                                                                  "governance"}
         menu = iface.menus["&DSEZA Twin"]
         desktop = ["dsezatwin_connect", "dsezatwin_add_layers"]  # + the inspector dock's toggle
         assert [a.objectName() for a in menu.actions()][:2] == desktop

@@ -214,6 +214,10 @@ def test_every_layer_is_valid_styled_and_described(built):
         assert "illustrative" in layer.metadata().abstract(), name
         assert layer.metadata().abstract() == DEMO_NOTE
     assert not layers["readings"].isSpatial()
+    # Edited layers carry their row version on update (optimistic locking: a stale save is a conflict).
+    lots = layers["parcels"]
+    default = lots.defaultValueDefinition(lots.fields().indexOf("row_version"))
+    assert "row_version" in default.expression() and default.applyOnUpdate()
     assert layers["planning_zones"].renderer().type() == "categorizedSymbol"
     assert layers["planning_zones"].renderer().classAttribute() == "land_use"
     assert {c.value() for c in layers["planning_zones"].renderer().categories()} >= {

@@ -1,0 +1,12 @@
+"""What a store of schema version 5 carries for its governance from the start (both backends): the triggers
+of the row versions and of the audit. Roles and row-level security are added by ``setuproles`` (PostGIS)."""
+
+from __future__ import annotations
+
+from . import audit, locking
+
+
+def create(writer, kind: str) -> None:
+    """Create the row-version and audit triggers and the history view (the tables are in the schema)."""
+    locking.create(writer, kind)
+    audit.create(writer, kind)
