@@ -393,6 +393,24 @@ def _retitle_legend(layer) -> int:
     return done
 
 
+def _label_names_in_language(layer) -> int:
+    """Map labels from ``name_vi`` or ``name_en`` (functional areas, …) in the plugin's language; 1 if switched."""
+    from qgis.core import QgsPalLayerSettings, QgsVectorLayerSimpleLabeling
+
+    from .toolbelt.i18n import interface_language
+
+    labeling = layer.labeling()
+    if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        return 0
+    want, other = ("name_vi", "name_en") if interface_language() == "vi" else ("name_en", "name_vi")
+    settings = QgsPalLayerSettings(labeling.settings())
+    if other not in settings.fieldName or want not in layer.fields().names():
+        return 0
+    settings.fieldName = settings.fieldName.replace(other, want)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    return 1
+
+
 def _english_legend_label(label: str) -> str | None:
     """The English label of :data:`LEGEND_LABELS` that ``label`` is, in any language the plugin has."""
     _known_names("")  # loads the catalogues
@@ -446,6 +464,7 @@ def retitle_twin_layers(project: QgsProject) -> int:
         if english is not None:
             rename(layer, english, layer_title(name))
             renamed += _retitle_legend(layer)
+            renamed += _label_names_in_language(layer)
     if renamed and not was_dirty:
         project.setDirty(False)
     return renamed

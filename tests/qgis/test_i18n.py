@@ -284,12 +284,14 @@ def test_a_twin_project_opens_with_names_in_qgis_language(qgis_app, compiled, qg
         assert ranges[0] == "Cao < 10 m"
         networks = [r.label() for r in names["network_nodes"].renderer().rootRule().descendants()]
         assert "Trạm biến áp" in networks
+        assert names["functional_areas"].labeling().settings().fieldName == "name_vi"  # Khu công nghệ cao …
         assert not project.isDirty()
     finally:
         plugin.unload()
     assert twin_project.retitle_twin_layers(project) > 10  # QGIS in English again: back to the English names
     assert names["parcels"].name() == "Land lots" and names["alerts"].name() == "Cảnh báo của tôi"
     assert "Available" in [c.label() for c in names["parcels"].renderer().categories()]
+    assert names["functional_areas"].labeling().settings().fieldName == "name_en"
 
 
 def test_legend_labels_for_translation_are_the_labels_of_the_styles():
