@@ -157,14 +157,12 @@
         <translation>Không thể dựng khối bao: {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
         <source>The lots layer</source>
-        <translation>Lớp lô đất</translation>
+        <translation type="vanished">Lớp lô đất</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/planning/buildable_envelope.py"/>
         <source>The planning zones layer</source>
-        <translation>Lớp phân khu quy hoạch</translation>
+        <translation type="vanished">Lớp phân khu quy hoạch</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/planning/buildable_envelope.py"/>

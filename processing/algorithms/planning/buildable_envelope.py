@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..base import DsezaAlgorithm
 from ..output_style import style_output
-from .check_compliance import BUILDING_FIELDS, LOT_FIELDS, ZONE_FIELDS, CheckCompliance
+from .check_compliance import BUILDING_FIELDS, CheckCompliance
 from .layer_io import LINE, POLYGON, STORE_CRS, find_field, read_layer, sink_fields, write_features
 from .rules_access import load_rule_set, road_subset
 
@@ -93,19 +93,9 @@ class BuildableEnvelope(DsezaAlgorithm):
         zoning = self._source(parameters, self.ZONING, context, optional=True)
 
         notes: list[str] = []
-        compliance = CheckCompliance()  # its reading of lots and zones, with its messages (and their translations)
-        plan_fields = compliance._plan_fields(rules)
-        lots = read_layer(parcels, self.tr("The lots layer"), POLYGON, (code_field,),
-                          LOT_FIELDS + (() if zoning is not None else plan_fields), context, feedback, (0, 15))
-        notes += lots.notes
-        codes = lots.strings(code_field)
-        compliance._check_codes(codes)
-        zones = None
-        if zoning is not None:
-            zones = read_layer(zoning, self.tr("The planning zones layer"), POLYGON, ("code",),
-                               ZONE_FIELDS + plan_fields, context, feedback, (15, 20))
-            notes += zones.notes
-        contexts = compliance._contexts(lots, codes, zones, rules, plan_fields, notes)
+        # checkcompliance's reading of lots and zones, with its messages (and their translations)
+        lots, codes, contexts = CheckCompliance().read_lots_and_zones(parcels, zoning, rules, code_field, context,
+                                                                      feedback, notes)
 
         names = roads.fields().names()
         width_field = find_field(names, "width_m") or find_field(names, "width")

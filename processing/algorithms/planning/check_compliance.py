@@ -134,18 +134,7 @@ class CheckCompliance(DsezaAlgorithm):
             self.tr("in PostGIS (push-down)") if choice.use_pushdown else self.tr("in QGIS"), choice.reason))
 
         notes: list[str] = []
-        plan_fields = self._plan_fields(rules)
-        lots = read_layer(parcels, self.tr("The lots layer"), POLYGON, (code_field,),
-                          LOT_FIELDS + (() if zoning is not None else plan_fields), context, feedback, (0, 15))
-        notes += lots.notes
-        codes = lots.strings(code_field)
-        self._check_codes(codes)
-        zones = None
-        if zoning is not None:
-            zones = read_layer(zoning, self.tr("The planning zones layer"), POLYGON, ("code",),
-                               ZONE_FIELDS + plan_fields, context, feedback, (15, 20))
-            notes += zones.notes
-        contexts = self._contexts(lots, codes, zones, rules, plan_fields, notes)
+        lots, codes, contexts = self.read_lots_and_zones(parcels, zoning, rules, code_field, context, feedback, notes)
         feedback.setProgress(20)
 
         measures = None
@@ -200,6 +189,23 @@ class CheckCompliance(DsezaAlgorithm):
         if source is None and (not optional or parameters.get(name) not in (None, "")):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def read_lots_and_zones(self, parcels, zoning, rules, code_field, context, feedback, notes: list[str]):
+        """The lots (with the fields ``rules`` need), their codes (checked), and each lot's rule context from its
+        zone (``zoning`` may be None); what the reading notes is added to ``notes``. Returns
+        ``(lots, codes, contexts)``. Also used by dsezatwin:buildableenvelope, so both read lots alike."""
+        plan_fields = self._plan_fields(rules)
+        lots = read_layer(parcels, self.tr("The lots layer"), POLYGON, (code_field,),
+                          LOT_FIELDS + (() if zoning is not None else plan_fields), context, feedback, (0, 15))
+        notes += lots.notes
+        codes = lots.strings(code_field)
+        self._check_codes(codes)
+        zones = None
+        if zoning is not None:
+            zones = read_layer(zoning, self.tr("The planning zones layer"), POLYGON, ("code",),
+                               ZONE_FIELDS + plan_fields, context, feedback, (15, 20))
+            notes += zones.notes
+        return lots, codes, self._contexts(lots, codes, zones, rules, plan_fields, notes)
 
     @staticmethod
     def _plan_fields(rules) -> tuple[str, ...]:
