@@ -49,6 +49,7 @@ from ....dseza_twin_plugin.core.report import data as rdata
 from ....dseza_twin_plugin.core.report import formatting as fmt
 from ....dseza_twin_plugin.core.report.chart import render_sensor_chart
 from ....dseza_twin_plugin.store.schema import STORE_SRID
+from ....dseza_twin_plugin.twin_map import _fit_extent, _nice_segment
 from ....dseza_twin_plugin.twin_project import STYLES_DIR
 from ..base import RESOURCES, DsezaAlgorithm
 
@@ -293,7 +294,7 @@ class ZoneReport(DsezaAlgorithm):
             extent = QgsRectangle(layers["parcels"].extent())
         extent.grow(max(extent.width(), extent.height()) * 0.05)
         size = map_item.sizeWithUnits()
-        map_item.setExtent(_fit(extent, size.width() / size.height()))
+        map_item.setExtent(_fit_extent(extent, size.width() / size.height()))
         item("map_caption").setText(fmt.label("map", lang))
         scalebar = item("scalebar", QgsLayoutItemScaleBar)
         scalebar.setUnitsPerSegment(_nice(map_item.extent().width() / 1000.0 / 10))
@@ -444,23 +445,7 @@ def _label_in_vietnamese(layer) -> None:
             layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
-def _fit(extent: QgsRectangle, aspect: float) -> QgsRectangle:
-    """``extent`` grown around its centre to the width / height ratio ``aspect``."""
-    centre, width, height = extent.center(), extent.width(), extent.height()
-    if width / height < aspect:
-        width = height * aspect
-    else:
-        height = width / aspect
-    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2,
-                        centre.y() + height / 2)
-
-
 def _nice(raw_km: float) -> float:
-    if not raw_km > 0:
-        return 0.5
-    power = 10 ** math.floor(math.log10(raw_km))
-    for step in (1, 2, 5, 10):
-        if raw_km <= step * power * 1.4:
-            return float(step * power)
-    return float(10 * power)
+    """A scale bar segment (km): twin_map's 1, 2 or 5 × a power of ten; 0.5 km for an empty map."""
+    return _nice_segment(raw_km) if raw_km > 0 else 0.5
 
