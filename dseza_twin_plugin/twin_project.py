@@ -36,7 +36,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from . import twin_3d
 from .store.schema import LAYER_TITLES, STORE_SRID
-from .toolbelt import edit_locking
+from .toolbelt import edit_gate, edit_locking
 
 log = logging.getLogger(__name__)
 
@@ -502,6 +502,8 @@ def _open_layer(name: str, uri: str, provider: str, styles_dir: Path, abstract: 
         if not ok:
             log.warning("Style %s was not applied to %s: %s", style, name, message)
     edit_locking.arm_layer(layer)  # after the style (it sets defaults): a stale save is a conflict, not an overwrite
+    if name in LAYER_TITLES:  # a twin layer (not a view): its saves pass the data-quality gate first
+        edit_gate.arm_layer(layer, edit_gate.store_address(uri, provider), name)
     metadata = layer.metadata()
     metadata.setTitle(layer_title(name))
     metadata.setAbstract(abstract)

@@ -48,6 +48,13 @@ def _fill_bookkeeping(conn, s: str, lot: str) -> None:
     conn.execute(sql.SQL("INSERT INTO {}.sync_status (source, new) VALUES ('sta:test', 1)").format(t))
     conn.execute(sql.SQL("INSERT INTO {}.quarantine (source, received_at, payload, reason, digest) "
                          "VALUES ('sta:test', %s, '{{bad', 'not JSON', 'd1')").format(t), (END,))
+    # a scenario changing one row of every layer it can change
+    conn.execute(sql.SQL("INSERT INTO {}.scenarios (code, name, created_at) VALUES ('S1', 'test', %s)").format(t),
+                 (END,))
+    for layer in ("planning_zones", "parcels", "construction_projects", "buildings"):
+        conn.execute(sql.SQL("INSERT INTO {0}.{1} (code, scenario, op, geom) SELECT code, 'S1', 'upsert', geom "
+                             "FROM {0}.{2} LIMIT 1").format(t, sql.Identifier("scenario_" + layer),
+                                                            sql.Identifier(layer)))
 
 
 @contextlib.contextmanager

@@ -182,6 +182,37 @@ def _statements(script: str) -> list[str]:
             current = ""
     return statements
 
+def create_table(conn, table) -> None:
+    """Create a table of the schema with its indexes and register it in the GeoPackage's contents (a feature
+    table with its geometry column and R-tree, or attributes)."""
+    dialect = sqlite_dialect.dialect()
+    conn.execute(str(CreateTable(table).compile(dialect=dialect)))
+    for index in table.indexes:
+        conn.execute(str(CreateIndex(index).compile(dialect=dialect)))
+    if table.name == "twin_meta":
+        return
+    geom = (schema.geometry_column(table.name)
+            if table.name in schema.LAYERS or table.name in schema.SCENARIO_TITLES else None)
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (table.name, "features" if geom is not None else "attributes",
+         schema.title(table.name), "", schema.STORE_SRID if geom is not None else None),
+    )
+    if geom is not None:
+        conn.execute(
+            "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
+            (table.name, geom.name, geom.type.geometry_type, schema.STORE_SRID),
+        )
+        for statement in _statements(_RTREE_DDL.format(t=table.name, c=geom.name, i="fid")):
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
+            "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
+            (table.name, geom.name),
+        )
+
+
 
 def _crs_wkt(srid: int) -> str:
     from pyproj import CRS
@@ -438,32 +469,8 @@ class GeoPackageStore(TwinStore):
                  _crs_wkt(schema.STORE_SRID), "Da Nang local plane system (lon_0 107.75, k 0.9999)"),
             ],
         )
-        dialect = sqlite_dialect.dialect()
         for table in schema.metadata.sorted_tables:
-            conn.execute(str(CreateTable(table).compile(dialect=dialect)))
-            for index in table.indexes:
-                conn.execute(str(CreateIndex(index).compile(dialect=dialect)))
-            if table.name == "twin_meta":
-                continue
-            geom = schema.geometry_column(table.name) if table.name in schema.LAYERS else None
-            conn.execute(
-                "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (table.name, "features" if geom is not None else "attributes",
-                 schema.title(table.name), "", schema.STORE_SRID if geom is not None else None),
-            )
-            if geom is not None:
-                conn.execute(
-                    "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
-                    (table.name, geom.name, geom.type.geometry_type, schema.STORE_SRID),
-                )
-                for statement in _statements(_RTREE_DDL.format(t=table.name, c=geom.name, i="fid")):
-                    conn.execute(statement)
-                conn.execute(
-                    "INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
-                    "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
-                    (table.name, geom.name),
-                )
+            create_table(conn, table)
         rollups.create(writer, "gpkg")
         store_setup.create(writer, "gpkg")
 

@@ -94,7 +94,7 @@ def _v4_to_v5(writer, kind: str) -> None:
     """Version 5: governance — a row version on the edited layers (optimistic locking) and the audit of their
     changes, both kept by triggers. Rows already there start at version 1; their history starts now (the
     "as of" of an earlier date gives them as they are)."""
-    from .governance import store_setup
+    from .governance import audit, locking
 
     for layer in schema.AUDITED_LAYERS:
         if "row_version" not in _columns(writer, kind, layer):
@@ -107,7 +107,39 @@ def _v4_to_v5(writer, kind: str) -> None:
         for index in schema.metadata.tables[name].indexes:
             writer.execute("CREATE INDEX IF NOT EXISTS {} ON {}{} ({})".format(
                 index.name, prefix, name, ", ".join(c.name for c in index.columns)))
-    store_setup.create(writer, kind)
+    # the triggers of version 5's tables (later versions add theirs)
+    locking.create(writer, kind, schema.AUDITED_LAYERS)
+    audit.create(writer, kind, schema.AUDITED_LAYERS)
 
 
-MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v5_to_v6(writer, kind: str) -> None:
+    """Version 6: development scenarios — the ``scenarios`` table and one table of planned changes per changeable
+    layer, audited and versioned like the live layers, with the trigger that records a change's base version."""
+    from . import scenarios
+    from .governance import audit, locking
+
+    names = ("scenarios",) + tuple(schema.SCENARIO_TABLES.values())
+    if kind == "gpkg":
+        from .gpkg import create_table
+
+        for name in names:
+            create_table(writer.conn, schema.metadata.tables[name])
+    else:
+        from sqlalchemy.schema import CreateIndex
+
+        writer.execute('SET LOCAL search_path TO "{}", public'.format(writer.schema))
+        for name in names:
+            table = schema.metadata.tables[name]
+            writer.execute(str(CreateTable(table).compile(dialect=postgresql.dialect())))
+            for index in table.indexes:
+                writer.execute(str(CreateIndex(index).compile(dialect=postgresql.dialect())))
+            if schema.geometry_column(name) is not None:
+                writer.execute('CREATE INDEX "sidx_{0}_geom" ON "{0}" USING GIST (geom)'.format(name))
+            writer.execute("COMMENT ON TABLE \"{}\" IS '{}'".format(name, schema.title(name)))
+        writer.execute("SET LOCAL search_path TO DEFAULT")
+    locking.create(writer, kind, names, function=False)
+    audit.create(writer, kind, names, first=False)
+    scenarios.create_triggers(writer, kind)
+
+
+MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}

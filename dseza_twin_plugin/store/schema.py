@@ -22,13 +22,14 @@ from sqlalchemy import (
     PrimaryKeyConstraint,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
 from .types import Geometry
 
 #: Version of the schema defined in this module; migrations lead up to it.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: EPSG code of the storage CRS.
 STORE_SRID = 5899
@@ -51,6 +52,9 @@ NETWORKS = ("road", "water", "wastewater", "drainage", "power", "telecom")
 PROJECT_STATUSES = ("planned", "permitted", "under_construction", "completed", "suspended")
 SENSOR_KINDS = ("air", "water", "noise", "traffic", "energy", "flood")
 ALERT_STATUSES = ("open", "acknowledged", "closed")
+SCENARIO_STATUSES = ("draft", "promoted", "archived")
+#: What a scenario row does to the live row of the same code: replace (or add) it, or remove it.
+SCENARIO_OPS = ("upsert", "delete")
 
 metadata = MetaData()
 
@@ -412,6 +416,60 @@ audit_log = Table(
 Index("ix_audit_log_table_fid_time", audit_log.c.table_name, audit_log.c.row_fid, audit_log.c.changed_at)
 Index("ix_audit_log_time", audit_log.c.changed_at)
 
+# Development scenarios (since schema version 6): a named what-if branch of the twin. Its planned changes live
+# in one ``scenario_<layer>`` table per changeable layer, with the layer's columns and three of their own: the
+# scenario, the operation (``upsert`` a row by code — add, change, re-zone… — or ``delete`` the live row of that
+# code) and ``base_version``, the live row's version when the change was drawn (NULL: the code was not live),
+# which promotion compares with the live twin to refuse on conflicting live edits. The live twin is never touched
+# until a scenario is promoted (see :mod:`.scenarios`).
+scenarios = Table(
+    "scenarios",
+    metadata,
+    _fid(),
+    _code(),
+    Column("name", Text),
+    Column("description", Text),
+    Column("created_at", DateTime(timezone=True)),
+    Column("created_by", Text),
+    Column("status", Text, nullable=False, server_default="draft"),
+    Column("promoted_at", DateTime(timezone=True)),
+    _row_version(),
+    _in("status", SCENARIO_STATUSES),
+)
+
+#: Layers a scenario can change (in dependency order).
+SCENARIO_LAYERS = ("planning_zones", "parcels", "construction_projects", "buildings")
+
+
+def _scenario_table(layer: str) -> Table:
+    """``scenario_<layer>``: the layer's columns (no unique code, no foreign keys: a scenario lot may sit in a
+    scenario zone), every column nullable (a ``delete`` row carries only its code), the value rules kept."""
+    live = metadata.tables[layer]
+    name = "scenario_" + layer
+    columns = []
+    for c in live.columns:
+        if c.name == "fid":
+            columns.append(_fid())
+        elif c.name == "code":
+            columns += [Column("code", Text, nullable=False),
+                        Column("scenario", Text, ForeignKey("scenarios.code", name="fk_{}_scenario".format(name),
+                                                            ondelete="CASCADE"), nullable=False),
+                        Column("op", Text, nullable=False, server_default="upsert"),
+                        Column("base_version", BigInteger)]
+        elif c.name == "row_version":
+            columns.append(_row_version())
+        else:
+            default = c.server_default.arg if c.server_default is not None else None
+            columns.append(Column(c.name, c.type, server_default=default))
+    checks = [CheckConstraint(str(c.sqltext), name=c.name, info=dict(c.info)) for c in live.constraints
+              if isinstance(c, CheckConstraint)]
+    return Table(name, metadata, *columns, *checks, _in("op", SCENARIO_OPS),
+                 UniqueConstraint("scenario", "code", name="ux_{}_scenario_code".format(name)))
+
+
+#: The scenario tables, by the layer they change.
+SCENARIO_TABLES: dict[str, str] = {layer: _scenario_table(layer).name for layer in SCENARIO_LAYERS}
+
 Index("ix_parcels_zone_code", parcels.c.zone_code)
 Index("ix_buildings_parcel_code", buildings.c.parcel_code)
 Index("ix_projects_parcel_code", construction_projects.c.parcel_code)
@@ -469,6 +527,12 @@ AUDIT_TABLES = {
 #: networks and projects (readings are left out: their volume).
 AUDITED_LAYERS = ("functional_areas", "planning_zones", "parcels", "construction_projects", "buildings",
                   "network_links", "network_nodes")
+#: Tables whose every change is audited and which carry a row version: the edited layers, the scenarios and their
+#: changes (since version 6).
+AUDITED_TABLES = AUDITED_LAYERS + ("scenarios",) + tuple(SCENARIO_TABLES.values())
+#: Titles of the scenario tables.
+SCENARIO_TITLES = {"scenarios": "Scenarios",
+                   **{t: "Scenario changes: " + LAYER_TITLES[layer].lower() for layer, t in SCENARIO_TABLES.items()}}
 #: Columns the store maintains itself: never imported, never written by the plugin.
 MAINTAINED_COLUMNS = ("row_version",)
 ROLLUP_VIEWS = {
@@ -482,12 +546,14 @@ ROLLUP_VIEWS = {
 def title(name: str) -> str:
     """Human title of any table of the store (twin layer, sync bookkeeping, rollup)."""
     return (LAYER_TITLES.get(name) or SYNC_TABLES.get(name) or ROLLUP_TABLES.get(name)
-            or VERDICT_TABLES.get(name) or AUDIT_TABLES.get(name) or ROLLUP_VIEWS.get(name) or name)
+            or VERDICT_TABLES.get(name) or AUDIT_TABLES.get(name) or ROLLUP_VIEWS.get(name)
+            or SCENARIO_TITLES.get(name) or name)
 
 
 def table(name: str) -> Table:
-    """Return the table of a twin layer, with a clear error for an unknown name."""
-    if name not in LAYERS:
+    """Return the table of a twin layer (or of the scenarios, since version 6), with a clear error for an unknown
+    name."""
+    if name not in LAYERS and name not in SCENARIO_TITLES:
         raise ValueError(
             "'{}' is not a twin layer; the layers are: {}".format(name, ", ".join(LAYERS))
         )

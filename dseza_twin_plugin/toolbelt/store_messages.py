@@ -34,6 +34,24 @@ SENTENCES = {
     "connection_lost": QT_TRANSLATE_NOOP(
         "StoreError", "The connection to the PostgreSQL store '{address}' was lost ({detail}). Nothing of the "
         "unfinished step was kept; when the database is back, run again: it goes on from what was committed."),
+    "daily_use_refused": QT_TRANSLATE_NOOP(
+        "StoreError", "The connection to the twin store '{address}' logs in as '{login}', which {reason}. Roles are "
+        "set up on this store: daily work goes through a login granted {prefix}officer, {prefix}analyst, "
+        "{prefix}sensor_ingest or {prefix}investor, so that the permissions and row-level security hold. Keep "
+        "'{login}' for 'Create or upgrade twin store' and 'Set up roles'."),
+    "permission_refused": QT_TRANSLATE_NOOP(
+        "StoreError", "The login '{login}' may not do this on the twin store '{address}' ({detail}). Its role does not "
+        "allow it: see the permissions matrix (README, Governance and security); nothing was changed."),
+    "roles_need_postgis": QT_TRANSLATE_NOOP(
+        "StoreError", "Roles and row-level security exist in a PostGIS store only; {address} is a GeoPackage (a file: "
+        "whoever can read it reads everything). Its audit and row versions work without roles."),
+}
+
+#: Why a login may not do the daily work (``daily_use_refused``'s ``why``): the ``{reason}`` of its sentence.
+REASONS = {
+    "superuser": QT_TRANSLATE_NOOP("StoreError", "is a superuser"),
+    "bypass_rls": QT_TRANSLATE_NOOP("StoreError", "bypasses row-level security"),
+    "owner": QT_TRANSLATE_NOOP("StoreError", "has the privileges of the tables' owner ({admin})"),
 }
 
 
@@ -49,6 +67,9 @@ def store_error_text(error: BaseException) -> str:
     if translated == text:  # no translation installed: the error's own, fuller English text
         return str(error)
     try:
-        return translated.format(**error.params)
+        params = dict(error.params)
+        if params.get("why") in REASONS:  # a part of the sentence that has its own translation
+            params["reason"] = QCoreApplication.translate("StoreError", REASONS[params["why"]]).format(**params)
+        return translated.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English text
         return str(error)

@@ -4,7 +4,7 @@ import pytest
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
-from dseza_twin.dseza_twin_plugin.store import LAYERS, open_store
+from dseza_twin.dseza_twin_plugin.store import LAYERS, open_store, schema
 
 # QGIS reports GeoPackage and PostgreSQL columns with their providers' own type names;
 # what must match is the kind of value a user gets.
@@ -58,5 +58,5 @@ def test_spatial_indexes_exist(both_stores):
     gist = {r[0] for r in postgis.query(
         "SELECT tablename FROM pg_indexes WHERE schemaname = %s AND indexdef LIKE '%%USING gist%%'",
         (postgis.address.schema,))}
-    spatial = {name for name in LAYERS if name != "readings"}
+    spatial = {name for name in LAYERS if name != "readings"} | set(schema.SCENARIO_TABLES.values())
     assert rtrees == spatial and gist == spatial

@@ -45,25 +45,25 @@ def square_wgs84(lon, lat, d=0.0005):
 
 
 FIELDS = "field=Mã lô:string&field=trang_thai:string&field=dien_tich:string&field=so_lao_dong:string" \
-         "&field=ma_phan_khu:string&field=ghi_chu:string"
+         "&field=ma_phan_khu:string&field=ghi_chu:string&field=doanh_nghiep:string"
 
 
 def test_mixed_bad_input_is_reported_and_only_good_features_land(store):
     before = snapshot(store)
     bowtie = "POLYGON((108.15 16.06,108.151 16.061,108.151 16.06,108.15 16.061,108.15 16.06))"
-    spike = ("POLYGON((108.15 16.06,108.151 16.06,108.151 16.061,108.151 16.062,108.151 16.061,"
-             "108.15 16.061,108.15 16.06))")
+    spike = ("POLYGON((108.158 16.06,108.159 16.06,108.159 16.061,108.159 16.062,108.159 16.061,"
+             "108.158 16.061,108.158 16.06))")  # clear of HK-101: lots of one zone must not overlap
     layer = memory_layer("Polygon", FIELDS, crs="EPSG:4326", rows=[
-        (square_wgs84(108.1500, 16.0600), ["HK-101", "Đang hoạt động", "2.500,5", "120", "HK-Z1", "ok"]),
-        (spike, ["HK-102", "trống", "", "", "HK-Z1", "repairable"]),
-        (bowtie, ["HK-103", "leased", "", "", "HK-Z1", "self-intersecting"]),
-        (square_wgs84(108.1510, 16.0600), ["HK-104", "leased", "big", "", "HK-Z1", "bad number"]),
-        (square_wgs84(108.1520, 16.0600), ["HK-105", "sold", "", "", "HK-Z1", "bad status"]),
-        (square_wgs84(108.1530, 16.0600), ["HK-101", "leased", "", "", "HK-Z1", "duplicate in input"]),
-        (square_wgs84(108.1540, 16.0600), ["HK-001", "leased", "", "", "HK-Z1", "already in store"]),
-        (square_wgs84(108.1550, 16.0600), ["HK-106", "leased", "", "", "NOPE", "unknown zone"]),
-        (None, ["HK-107", "leased", "", "", "HK-Z1", "no geometry"]),
-        (square_wgs84(108.1560, 16.0600), ["HK-108", "leased", "", "7.5", "HK-Z1", "half a worker"]),
+        (square_wgs84(108.1500, 16.0600), ["HK-101", "Đang hoạt động", "2.500,5", "120", "HK-Z1", "ok", "Cty HK"]),
+        (spike, ["HK-102", "trống", "", "", "HK-Z1", "repairable", None]),
+        (bowtie, ["HK-103", "leased", "", "", "HK-Z1", "self-intersecting", None]),
+        (square_wgs84(108.1510, 16.0600), ["HK-104", "leased", "big", "", "HK-Z1", "bad number", None]),
+        (square_wgs84(108.1520, 16.0600), ["HK-105", "sold", "", "", "HK-Z1", "bad status", None]),
+        (square_wgs84(108.1530, 16.0600), ["HK-101", "leased", "", "", "HK-Z1", "duplicate in input", None]),
+        (square_wgs84(108.1540, 16.0600), ["HK-001", "leased", "", "", "HK-Z1", "already in store", None]),
+        (square_wgs84(108.1550, 16.0600), ["HK-106", "leased", "", "", "NOPE", "unknown zone", None]),
+        (None, ["HK-107", "leased", "", "", "HK-Z1", "no geometry", None]),
+        (square_wgs84(108.1560, 16.0600), ["HK-108", "leased", "", "7.5", "HK-Z1", "half a worker", None]),
     ])
     result = run_import(store, layer)
     assert (result["INSERTED"], result["UPDATED"], result["REJECTED"]) == (2, 0, 8)
@@ -138,7 +138,7 @@ def test_upsert_updates_existing_codes(store):
         ("POLYGON((530000 1770000,530100 1770000,530100 1770100,530000 1770100,530000 1770000))",
          ["HK-001", "Công ty TNHH Điện tử Sông Hàn"]),
         ("POLYGON((530200 1770000,530300 1770000,530300 1770100,530200 1770100,530200 1770000))",
-         ["HK-002", "Công ty B"]),
+         ["HK-002", None]),  # a new lot is available: no tenant yet
     ])
     result = run_import(store, layer, mode="upsert")
     assert (result["INSERTED"], result["UPDATED"], result["REJECTED"]) == (1, 1, 0)

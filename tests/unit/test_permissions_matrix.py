@@ -47,11 +47,16 @@ def test_investors_see_no_private_column_and_only_published_lots():
     assert set(permissions.MATRIX["investor"]) == {"public." + v for v in permissions.INVESTOR_VIEWS}
 
 
-def test_officers_edit_exactly_the_audited_layers_and_nobody_alters_the_audit():
+def test_officers_edit_exactly_the_audited_tables_and_nobody_alters_the_audit():
     edits = {t for t, c in permissions.MATRIX["officer"].items() if "U" in c and t in permissions.STORE_TABLES}
-    assert edits == set(schema.AUDITED_LAYERS) | {"alerts"}
+    assert edits == set(schema.AUDITED_TABLES) | {"alerts"}
     for role in permissions.ROLES:
         audit = permissions.cell(role, "audit_log")
         assert not audit.allows("update") and not audit.allows("delete")
     assert permissions.MATRIX["analyst"]["results"] == "SIUDC"
-    assert all(set(c) <= {"S"} for t, c in permissions.MATRIX["analyst"].items() if t != "results")
+    # analysts draft scenarios, and write nothing else of the store
+    assert all(set(c) <= {"S"} for t, c in permissions.MATRIX["analyst"].items()
+               if t != "results" and t not in permissions.SCENARIO)
+    assert {t for t, c in permissions.MATRIX["analyst"].items() if set(c) - {"S"}} == set(permissions.SCENARIO) | {
+        "results"}
+    assert set(permissions.SCENARIO) == set(schema.AUDITED_TABLES) - set(schema.AUDITED_LAYERS)

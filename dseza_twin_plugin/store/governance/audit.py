@@ -1,9 +1,10 @@
 """The audit of the edited layers (schema version 5), its history and "the park as of a date".
 
-Every INSERT, UPDATE and DELETE on :data:`..schema.AUDITED_LAYERS` (planning, land, buildings, networks,
-projects) writes one ``audit_log`` row per changed row: the table, the row's ``fid``, the operation, when
-(transaction time, UTC), who (PostGIS: the login and the role it acted as), and the row before and after as
-JSON (the geometry as hex of the backend's binary: EWKB in PostGIS, the GeoPackage blob in a GeoPackage).
+Every INSERT, UPDATE and DELETE on :data:`..schema.AUDITED_TABLES` (planning, land, buildings, networks,
+projects; scenarios and their changes since version 6) writes one ``audit_log`` row per changed row: the
+table, the row's ``fid``, the operation, when (transaction time, UTC), who (PostGIS: the login and the role
+it acted as), and the row before and after as JSON (the geometry as hex of the backend's binary: EWKB in
+PostGIS, the GeoPackage blob in a GeoPackage).
 Readings are left out (their volume).
 
 * PostGIS: statement-level triggers with transition tables (one set-based INSERT per statement, whatever
@@ -36,9 +37,27 @@ _PG_ROW_JSON = ("(to_jsonb({r}) - 'geom' || jsonb_build_object('geom', "
 _PG_ROLE = "coalesce(nullif(current_setting('role'), 'none'), session_user)"
 
 
-def postgis_statements(s: str) -> list[str]:
-    """Audit functions, triggers and the history view in the PostGIS schema ``s`` (already quoted)."""
+def postgis_statements(s: str, tables: tuple[str, ...] | None = None, first: bool = True) -> list[str]:
+    """Audit functions, the triggers of ``tables`` (default: every audited table) and, when ``first`` (not a
+    migration adding tables to an audit that exists), the history view, in the PostGIS schema ``s`` (quoted)."""
+    tables = schema.AUDITED_TABLES if tables is None else tables
+    statements = (_functions(s, geometry=True) if first else []) + _functions(s, geometry=False)
+    statements += _postgis_triggers(s, tables)
+    if not first:
+        return statements
+    statements.append(
+        "CREATE VIEW {s}.audit_history AS SELECT id, table_name, row_fid, changed_at AS valid_from, "
+        "lead(changed_at) OVER (PARTITION BY table_name, row_fid ORDER BY changed_at, id) AS valid_to, "
+        "operation, changed_by, db_role, after AS row_state FROM {s}.audit_log".format(s=s))
+    return statements
+
+
+def _functions(s: str, geometry: bool) -> list[str]:
+    """The trigger functions writing the audit: for tables with a ``geom`` (kept as EWKB hex) or without one
+    (suffix ``_attr``, since version 6: the scenarios)."""
     columns = "table_name, row_fid, operation, changed_at, changed_by, db_role, before, after"
+    row_json = _PG_ROW_JSON if geometry else "to_jsonb({r})"
+    suffix = "" if geometry else "_attr"
     bodies = {
         "INSERT": "SELECT TG_TABLE_NAME, n.fid, 'INSERT', now(), session_user, {role}, NULL, {new} FROM new_rows n",
         "UPDATE": "SELECT TG_TABLE_NAME, coalesce(n.fid, o.fid), 'UPDATE', now(), session_user, {role}, {old}, {new} "
@@ -48,38 +67,42 @@ def postgis_statements(s: str) -> list[str]:
     statements = []
     for op, body in bodies.items():
         statements.append(
-            """CREATE FUNCTION {s}.audit_{lop}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            """CREATE OR REPLACE FUNCTION {s}.audit_{lop}{x}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, public AS $f$
 BEGIN
   INSERT INTO {s}.audit_log ({columns}) {body};
   RETURN NULL;
-END $f$""".format(s=s, lop=op.lower(), columns=columns, body=body.format(
-                role=_PG_ROLE, new=_PG_ROW_JSON.format(r="n"), old=_PG_ROW_JSON.format(r="o"))))
-        statements.append("REVOKE ALL ON FUNCTION {s}.audit_{lop}() FROM PUBLIC".format(s=s, lop=op.lower()))
+END $f$""".format(s=s, lop=op.lower(), x=suffix, columns=columns, body=body.format(
+                role=_PG_ROLE, new=row_json.format(r="n"), old=row_json.format(r="o"))))
+        statements.append("REVOKE ALL ON FUNCTION {s}.audit_{lop}{x}() FROM PUBLIC".format(
+            s=s, lop=op.lower(), x=suffix))
     # TRUNCATE has no transition table: before it runs, every row is recorded as deleted
     statements.append(
-        """CREATE FUNCTION {s}.audit_truncate() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        """CREATE OR REPLACE FUNCTION {s}.audit_truncate{x}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, public AS $f$
 BEGIN
   EXECUTE format('INSERT INTO %I.audit_log ({columns}) SELECT %L, o.fid, ''DELETE'', now(), session_user, '
                  '{role}, {old}, NULL FROM %I.%I o', TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_TABLE_SCHEMA, TG_TABLE_NAME);
   RETURN NULL;
-END $f$""".format(s=s, columns=columns, role=_PG_ROLE.replace("'", "''"),
-                  old=_PG_ROW_JSON.format(r="o").replace("'", "''")))
-    statements.append("REVOKE ALL ON FUNCTION {s}.audit_truncate() FROM PUBLIC".format(s=s))
+END $f$""".format(s=s, x=suffix, columns=columns, role=_PG_ROLE.replace("'", "''"),
+                  old=row_json.format(r="o").replace("'", "''")))
+    statements.append("REVOKE ALL ON FUNCTION {s}.audit_truncate{x}() FROM PUBLIC".format(s=s, x=suffix))
+    return statements
+
+
+def _postgis_triggers(s: str, tables: tuple[str, ...]) -> list[str]:
+    statements = []
     transitions = {"INSERT": "NEW TABLE AS new_rows", "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows",
                    "DELETE": "OLD TABLE AS old_rows"}
-    for layer in schema.AUDITED_LAYERS:
+    for layer in tables:
+        x = "" if schema.geometry_column(layer) is not None else "_attr"
         for op, transition in transitions.items():
             statements.append(
                 "CREATE TRIGGER audit_{lop} AFTER {op} ON {s}.{t} REFERENCING {tr} FOR EACH STATEMENT "
-                "EXECUTE FUNCTION {s}.audit_{lop}()".format(lop=op.lower(), op=op, s=s, t=layer, tr=transition))
+                "EXECUTE FUNCTION {s}.audit_{lop}{x}()".format(lop=op.lower(), op=op, s=s, t=layer, tr=transition,
+                                                               x=x))
         statements.append("CREATE TRIGGER audit_truncate BEFORE TRUNCATE ON {s}.{t} FOR EACH STATEMENT "
-                          "EXECUTE FUNCTION {s}.audit_truncate()".format(s=s, t=layer))
-    statements.append(
-        "CREATE VIEW {s}.audit_history AS SELECT id, table_name, row_fid, changed_at AS valid_from, "
-        "lead(changed_at) OVER (PARTITION BY table_name, row_fid ORDER BY changed_at, id) AS valid_to, "
-        "operation, changed_by, db_role, after AS row_state FROM {s}.audit_log".format(s=s))
+                          "EXECUTE FUNCTION {s}.audit_truncate{x}()".format(s=s, t=layer, x=x))
     return statements
 
 
@@ -99,14 +122,15 @@ def _gpkg_json(layer: str, ref: str, version: str | None = None) -> str:
 _GPKG_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 
-def gpkg_statements() -> list[str]:
-    """Audit triggers (row triggers) and the history view of a GeoPackage."""
+def gpkg_statements(tables: tuple[str, ...] | None = None, first: bool = True) -> list[str]:
+    """Audit triggers (row triggers) of ``tables`` (default: every audited table) and, when ``first``, the
+    history view of a GeoPackage."""
     from .locking import GPKG_IS_BUMP, gpkg_needs_bump
 
     insert = ("INSERT INTO audit_log (table_name, row_fid, operation, changed_at, before, after) "
               "VALUES ('{t}', {fid}, '{op}', " + _GPKG_NOW + ", {before}, {after});")
     statements = []
-    for layer in schema.AUDITED_LAYERS:
+    for layer in (schema.AUDITED_TABLES if tables is None else tables):
         # the version the row ends with: the bump trigger raises it right after this update
         final = "CASE WHEN {} THEN coalesce(OLD.row_version, 0) + 1 ELSE NEW.row_version END".format(
             gpkg_needs_bump(layer))
@@ -122,6 +146,8 @@ def gpkg_statements() -> list[str]:
                 t=layer, body=insert.format(t=layer, fid="OLD.fid", op="DELETE", before=_gpkg_json(layer, "OLD"),
                                             after="NULL")),
         ]
+    if not first:
+        return statements
     statements.append(
         "CREATE VIEW audit_history AS SELECT id, table_name, row_fid, changed_at AS valid_from, "
         "lead(changed_at) OVER (PARTITION BY table_name, row_fid ORDER BY changed_at, id) AS valid_to, "
@@ -129,15 +155,22 @@ def gpkg_statements() -> list[str]:
     return statements
 
 
-def create(writer, kind: str) -> None:
-    """Create the audit table's triggers and the history view (the table itself is in the schema)."""
+def create(writer, kind: str, tables: tuple[str, ...] | None = None, first: bool = True) -> None:
+    """Create the audit's triggers on ``tables`` (default: every audited table) and, when ``first`` (not a
+    migration adding tables), its functions and the history view (the audit table itself is in the schema)."""
+    if not first:
+        statements = gpkg_statements(tables, first=False) if kind == "gpkg" else postgis_statements(
+            '"{}"'.format(writer.schema), tables, first=False)
+        for statement in statements:
+            writer.execute(statement)
+        return
     if kind == "gpkg":
-        for statement in gpkg_statements():
+        for statement in gpkg_statements(tables):
             writer.execute(statement)
         writer.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
                        "VALUES ('audit_history', 'attributes', 'History of changes', '')")
     else:
-        for statement in postgis_statements('"{}"'.format(writer.schema)):
+        for statement in postgis_statements('"{}"'.format(writer.schema), tables):
             writer.execute(statement)
         writer.execute('COMMENT ON VIEW "{}".audit_history IS \'History of changes\''.format(writer.schema))
 

@@ -53,13 +53,14 @@ def check(conn, schema: str, address: str) -> None:
         "SELECT r.rolname, r.rolsuper, r.rolbypassrls, "
         "EXISTS (SELECT 1 FROM pg_roles a WHERE a.rolname = %s AND pg_has_role(r.oid, a.oid, 'USAGE')) "
         "FROM pg_roles r WHERE r.rolname = current_user", (admin,)).fetchone()
-    reason = ("is a superuser" if superuser else "bypasses row-level security" if bypass
-              else "has the privileges of the tables' owner ({})".format(admin) if owner else None)
-    if reason is None:
+    why = "superuser" if superuser else "bypass_rls" if bypass else "owner" if owner else None
+    if why is None:
         return
+    reason = {"superuser": "is a superuser", "bypass_rls": "bypasses row-level security",
+              "owner": "has the privileges of the tables' owner ({})".format(admin)}[why]
     raise DailyUseRefusedError(
         "The connection to the twin store '{}' logs in as '{}', which {}. Roles are set up on this store: daily "
         "work goes through a login granted {}officer, {}analyst, {}sensor_ingest or {}investor, so that the "
         "permissions and row-level security hold. Keep '{}' for 'Create or upgrade twin store' and 'Set up "
         "roles'.".format(address, login, reason, row[0], row[0], row[0], row[0], login),
-        "daily_use_refused", address=address, login=login, reason=reason)
+        "daily_use_refused", address=address, login=login, reason=reason, why=why, admin=admin, prefix=row[0])

@@ -1,6 +1,6 @@
 """Optimistic locking of the edited layers (schema version 5): a ``row_version`` kept by the store.
 
-Every layer of :data:`..schema.AUDITED_LAYERS` has a ``row_version`` column that the store's triggers set to
+Every table of :data:`..schema.AUDITED_TABLES` has a ``row_version`` column that the store's triggers set to
 1 on insert and increase by one on every update. An UPDATE says which version it was based on:
 
 * it leaves ``row_version`` out (``psql``, an import's upsert): accepted, the version goes up;
@@ -31,9 +31,10 @@ CONFLICT_HINT = ("was changed by someone else since you loaded it. Nothing was s
                  "make your change again.")
 
 
-def postgis_statements(s: str) -> list[str]:
-    """The row-version function and triggers in the PostGIS schema ``s`` (already quoted)."""
-    statements = ["""CREATE FUNCTION {s}.row_version_keep() RETURNS trigger LANGUAGE plpgsql AS $f$
+def postgis_statements(s: str, tables: tuple[str, ...] | None = None, function: bool = True) -> list[str]:
+    """The row-version function (unless ``function`` is False: it exists) and the triggers of ``tables``
+    (default: every audited table) in the PostGIS schema ``s`` (already quoted)."""
+    function_sql = ["""CREATE FUNCTION {s}.row_version_keep() RETURNS trigger LANGUAGE plpgsql AS $f$
 DECLARE seen bigint;
 BEGIN
   IF TG_OP = 'INSERT' THEN
@@ -51,7 +52,8 @@ BEGIN
   NEW.row_version := coalesce(OLD.row_version, 0) + 1;
   RETURN NEW;
 END $f$""".format(s=s, hint=CONFLICT_HINT)]
-    for layer in schema.AUDITED_LAYERS:
+    statements = function_sql if function else []
+    for layer in (schema.AUDITED_TABLES if tables is None else tables):
         statements.append(
             "CREATE TRIGGER row_version_keep BEFORE INSERT OR UPDATE ON {s}.{t} FOR EACH ROW "
             "EXECUTE FUNCTION {s}.row_version_keep()".format(s=s, t=layer))
@@ -71,7 +73,7 @@ def gpkg_needs_bump(layer: str) -> str:
     return "(NEW.row_version < 0 OR (NEW.row_version IS OLD.row_version AND ({})))".format(changed)
 
 
-def gpkg_statements() -> list[str]:
+def gpkg_statements(tables: tuple[str, ...] | None = None) -> list[str]:
     """Row-version triggers of a GeoPackage: a check before the update, the bump after it.
 
     A row inserted without a version counts as version 0 (SQLite triggers cannot set NEW). An update that
@@ -80,7 +82,7 @@ def gpkg_statements() -> list[str]:
     changed (see :func:`gpkg_needs_bump`).
     """
     statements = []
-    for layer in schema.AUDITED_LAYERS:
+    for layer in (schema.AUDITED_TABLES if tables is None else tables):
         statements.append(
             'CREATE TRIGGER "{t}_row_version_check" BEFORE UPDATE ON "{t}" '
             "WHEN NEW.row_version IS NOT NULL AND NEW.row_version IS NOT OLD.row_version "
@@ -94,7 +96,10 @@ def gpkg_statements() -> list[str]:
     return statements
 
 
-def create(writer, kind: str) -> None:
-    statements = gpkg_statements() if kind == "gpkg" else postgis_statements('"{}"'.format(writer.schema))
+def create(writer, kind: str, tables: tuple[str, ...] | None = None, function: bool = True) -> None:
+    """The row-version triggers of ``tables`` (default: every audited table) and, unless ``function`` is False
+    (a migration adding tables), the PostGIS function they call."""
+    statements = gpkg_statements(tables) if kind == "gpkg" else postgis_statements('"{}"'.format(writer.schema),
+                                                                                   tables, function)
     for statement in statements:
         writer.execute(statement)

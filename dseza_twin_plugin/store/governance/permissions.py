@@ -24,8 +24,8 @@ ROLES = ("admin", "officer", "analyst", "sensor_ingest", "investor")
 ROLE_DUTIES = {
     "admin": "owns the schemas, runs createstore, migrations and setuproles",
     "officer": "reads all; edits planning, land, buildings, networks and projects; raises and closes alerts; "
-               "keeps compliance verdicts",
-    "analyst": "reads all; writes only the results schema",
+               "keeps compliance verdicts; quarantines rows an import refuses; drafts and promotes scenarios",
+    "analyst": "reads all; drafts scenarios (never the live twin); writes the results schema",
     "sensor_ingest": "inserts readings and sensors, updates sync cursors and status, quarantines payloads",
     "investor": "reads only the published views (schema <store>_public)",
 }
@@ -34,9 +34,14 @@ ROLE_DUTIES = {
 EDITED = ("functional_areas", "planning_zones", "parcels", "construction_projects", "buildings", "network_links",
           "network_nodes")
 
+#: Development scenarios (schema version 6): the scenarios and their planned changes.
+SCENARIO = ("scenarios", "scenario_planning_zones", "scenario_parcels", "scenario_construction_projects",
+            "scenario_buildings")
+
 #: Every table of the store's schema, in the README's order.
-STORE_TABLES = EDITED + ("sensors", "readings", "alerts", "compliance_verdicts", "audit_log", "sync_cursors",
-                         "sync_status", "quarantine", "readings_latest", "readings_daily_totals", "twin_meta")
+STORE_TABLES = EDITED + SCENARIO + ("sensors", "readings", "alerts", "compliance_verdicts", "audit_log",
+                                    "sync_cursors", "sync_status", "quarantine", "readings_latest",
+                                    "readings_daily_totals", "twin_meta")
 
 #: Investor views: name → (table, columns, condition). Lots only when published (``is_public``), without the
 #: tenant, the investor, the lease dates, the registered capital, the employees; nothing else has private data.
@@ -63,10 +68,11 @@ _ALL = "SIUD"
 MATRIX: dict[str, dict[str, str]] = {
     "admin": {**{t: _ALL for t in STORE_TABLES}, "audit_log": "SI",  # the audit is append-only, even for its owner
               **{"public." + v: "S" for v in INVESTOR_VIEWS}, "results": "SIUDC"},
-    "officer": {**{t: "S" for t in STORE_TABLES}, **{t: _ALL for t in EDITED}, "alerts": "SIU",
-                "compliance_verdicts": "SI", **{"public." + v: "S" for v in INVESTOR_VIEWS}, "results": "S"},
-    "analyst": {**{t: "S" for t in STORE_TABLES}, **{"public." + v: "S" for v in INVESTOR_VIEWS},
-                "results": "SIUDC"},
+    "officer": {**{t: "S" for t in STORE_TABLES}, **{t: _ALL for t in EDITED + SCENARIO}, "alerts": "SIU",
+                "compliance_verdicts": "SI", "quarantine": "SI", **{"public." + v: "S" for v in INVESTOR_VIEWS},
+                "results": "S"},
+    "analyst": {**{t: "S" for t in STORE_TABLES}, **{t: _ALL for t in SCENARIO},
+                **{"public." + v: "S" for v in INVESTOR_VIEWS}, "results": "SIUDC"},
     "sensor_ingest": {"functional_areas": "S(code,geom)", "parcels": "S(code,geom)", "network_nodes": "S(code,geom)",
                       "sensors": "SIU", "readings": "SI", "sync_cursors": "SIU", "sync_status": "SIU",
                       "quarantine": "SI", "readings_latest": "SIU", "readings_daily_totals": "SIU",

@@ -5,7 +5,8 @@ Rules (:data:`RULES`):
 * ``invalid_geometry`` — not a valid OGC geometry (GEOS's reason and place);
 * ``missing_geometry`` — an edited layer's feature without geometry;
 * ``wrong_crs`` — a geometry not in EPSG:5899 (a GeoPackage blob can say otherwise; PostGIS columns cannot);
-* ``outside_da_nang`` — a geometry outside Da Nang in EPSG:5899 (degrees or another CRS stored as metres);
+* ``outside_da_nang`` — a geometry outside Da Nang in EPSG:5899 (degrees or another CRS stored as metres): the
+  mainland city and the Hoàng Sa island district (:func:`da_nang_region`);
 * ``lot_overlap`` — two lots of the same planning zone overlapping by more than the tolerance;
 * ``building_outside_lot`` — a building not inside its lot (its ``parcel_code``), tolerance allowed;
 * ``domain`` — a value outside the schema's rule for its column (one of, percentage, non-negative, lease
@@ -17,12 +18,16 @@ Rules (:data:`RULES`):
 PostGIS runs each rule as one set-based query (the spatial ones on the GiST indexes); a GeoPackage, which has
 no spatial SQL here, gets the same rules in Python with shapely 2 (vectorised predicates, an STRtree for the
 pairs). Both return the same violations for the same data.
+
+:func:`check_rows` applies the row-level rules to rows *about to be written* (an import, a QGIS save, a scenario
+promotion), against the store's content as the caller's transaction sees it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import shapely
@@ -45,19 +50,34 @@ FIELDS = ("rule", "layer", "feature_fid", "code", "other_code", "detail", "measu
 
 #: Da Nang, generously (WGS 84 lon/lat), as a box in EPSG:5899.
 _DA_NANG_LONLAT = (107.5, 15.6, 108.8, 16.6)
+#: The Hoàng Sa island district of Da Nang (on the city's official outline), with a 5 km margin: no wider, so that
+#: UTM zone 48N coordinates of the mainland parks (x up to ~857 km) stored as EPSG:5899 stay outside it.
+_HOANG_SA_LONLAT = (111.15, 15.7, 112.85, 17.05)
 _GEOMETRY_LAYERS = schema.AUDITED_LAYERS + ("sensors", "alerts")
 _LEASED = ("leased", "under_construction", "operating")
 #: Land uses the Authority runs itself (public green): their lots have no tenant.
 _AUTHORITY_USES = ("green",)
 
 
-def da_nang_box() -> tuple[float, float, float, float]:
+def _box_5899(lonlat: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
     from pyproj import Transformer
 
     t = Transformer.from_crs(4326, schema.STORE_SRID, always_xy=True)
-    x0, y0, x1, y1 = _DA_NANG_LONLAT
+    x0, y0, x1, y1 = lonlat
     xs, ys = t.transform([x0, x1, x0, x1], [y0, y0, y1, y1])
     return min(xs), min(ys), max(xs), max(ys)
+
+
+@lru_cache(maxsize=1)
+def da_nang_box() -> tuple[float, float, float, float]:
+    """Mainland Da Nang, generously, as ``(xmin, ymin, xmax, ymax)`` in EPSG:5899."""
+    return _box_5899(_DA_NANG_LONLAT)
+
+
+@lru_cache(maxsize=1)
+def da_nang_region():
+    """Where a twin geometry may lie (EPSG:5899): the mainland box and the Hoàng Sa box, as one multipolygon."""
+    return shapely.MultiPolygon([shapely.box(*da_nang_box()), shapely.box(*_box_5899(_HOANG_SA_LONLAT))])
 
 
 @dataclass
@@ -104,6 +124,32 @@ def validate(store, tolerance: float = 0.5, is_canceled=lambda: False) -> list[V
     return sorted(found, key=Violation.key)
 
 
+def check_rows(target, layer: str, rows: list[dict], tolerance: float = 0.5, *, pending: dict | None = None,
+               removed_fids=()) -> list[tuple[int, str]]:
+    """The row-level rules of the gate for ``rows`` about to be written to ``layer``: ``[(index into rows,
+    reasons)]`` for the rows that break them, a row's reasons joined with ``"; "``, each reason starting with its
+    rule (``"lot_overlap: overlaps lot L1 of zone Z1 by 2000.0 m²"``).
+
+    ``target`` is a writer inside the caller's transaction (the rows are judged against what that transaction
+    sees) or a store (read-only). Rows are plain dicts as :mod:`..base` writes them (geometry: shapely in
+    EPSG:5899); a row without some column takes the stored row of the same ``code`` (an upsert) or the column's
+    default. A row with a ``fid`` or a ``code`` of a stored feature replaces it; ``removed_fids`` are stored
+    features deleted by the same change. ``pending``, ``{layer: rows}``, holds rows of other layers written in
+    the same change (a lot redrawn with its buildings): they count instead of their stored versions.
+
+    Rules: ``invalid_geometry``, ``missing_geometry`` (edited layers), ``outside_da_nang``, ``lot_overlap``
+    (other rows of the batch and stored lots of the same zone), ``building_outside_lot`` (a building outside its
+    lot, or a redrawn lot leaving one of its buildings outside), ``domain`` (the schema's value rules, as
+    :func:`..standardize.check_row` states them), ``lot_tenancy``, ``lot_area_mismatch``. A few queries for the
+    whole batch, none per row; shapely's vectorised predicates and an STRtree do the geometry.
+    """
+    if tolerance < 0:
+        raise ValueError("The tolerance must be zero or more metres.")
+    from .quality_rows import RowGate
+
+    return RowGate(target, layer, tolerance, pending or {}, removed_fids).check(rows)
+
+
 # -- PostGIS: set-based SQL ------------------------------------------------------------------------------------
 
 class _PostGISGate:
@@ -122,6 +168,7 @@ class _PostGISGate:
     def run(self) -> list[Violation]:
         out = []
         x0, y0, x1, y1 = da_nang_box()
+        region = shapely.to_wkb(da_nang_region())
         for layer in _GEOMETRY_LAYERS:
             if self.canceled():
                 return out
@@ -138,7 +185,8 @@ class _PostGISGate:
             out += [Violation("wrong_crs", layer, fid, c, "EPSG:{}".format(srid)) for fid, c, srid in rows]
             rows = self._q("SELECT fid, " + code + ", ST_AsBinary(ST_PointOnSurface(geom)) FROM {s}.{t} "
                            "WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom) AND NOT (geom @ "
-                           "ST_MakeEnvelope(%s, %s, %s, %s, %s))", layer, (x0, y0, x1, y1, schema.STORE_SRID))
+                           "ST_MakeEnvelope(%s, %s, %s, %s, %s)) AND NOT ST_Covers(ST_GeomFromWKB(%s, %s), geom)",
+                           layer, (x0, y0, x1, y1, schema.STORE_SRID, region, schema.STORE_SRID))
             out += [Violation("outside_da_nang", layer, fid, c, RULES["outside_da_nang"], point=_point(p))
                     for fid, c, p in rows]
             for name, column, condition in _domain_checks(layer):
@@ -188,7 +236,9 @@ def _point(wkb):
 
 
 def _tenancy_detail(status: str) -> str:
-    return "an available lot with a tenant" if status == "available" else "a {} lot without a tenant".format(status)
+    if status == "available":
+        return "an available lot with a tenant"
+    return "{} {} lot without a tenant".format("an" if str(status or "-")[0] in "aeiou" else "a", status)
 
 
 # -- GeoPackage: the same rules with shapely --------------------------------------------------------------------
@@ -209,7 +259,8 @@ class _GeoPackageGate:
 
     def run(self) -> list[Violation]:
         out = []
-        x0, y0, x1, y1 = da_nang_box()
+        region = da_nang_region()
+        shapely.prepare(region)
         frames = {}
         for layer in _GEOMETRY_LAYERS:
             if self.canceled():
@@ -234,8 +285,7 @@ class _GeoPackageGate:
             out += [Violation("wrong_crs", layer, int(fid), codes[int(np.flatnonzero(fids == fid)[0])],
                               "EPSG:{}".format(srid)) for fid, srid in srids.items() if srid != schema.STORE_SRID]
             if present.any():
-                bounds = shapely.bounds(geoms[present])
-                inside = (bounds[:, 0] >= x0) & (bounds[:, 1] >= y0) & (bounds[:, 2] <= x1) & (bounds[:, 3] <= y1)
+                inside = shapely.covers(region, geoms[present])
                 for i in np.flatnonzero(present)[~inside]:
                     out.append(Violation("outside_da_nang", layer, int(fids[i]), codes[i], RULES["outside_da_nang"],
                                          point=_surface_point(geoms[i])))

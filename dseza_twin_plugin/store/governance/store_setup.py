@@ -3,10 +3,13 @@ of the row versions and of the audit. Roles and row-level security are added by 
 
 from __future__ import annotations
 
+from .. import scenarios
 from . import audit, locking
 
 
 def create(writer, kind: str) -> None:
-    """Create the row-version and audit triggers and the history view (the tables are in the schema)."""
+    """Create the row-version and audit triggers, the history view and the scenarios' base-version triggers (the
+    tables are in the schema)."""
     locking.create(writer, kind)
     audit.create(writer, kind)
+    scenarios.create_triggers(writer, kind)

@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ....dseza_twin_plugin.store import StoreError, schema
-from ....dseza_twin_plugin.store.import_rows import MODES, import_rows
+from ....dseza_twin_plugin.store.import_rows import MODES, import_rows, quarantine_source
 from ....dseza_twin_plugin.store.standardize import FieldMapError, match_fields, parse_field_map, standardize
 from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
@@ -67,6 +67,7 @@ class ImportLayer(DsezaAlgorithm):
     INSERTED = "INSERTED"
     UPDATED = "UPDATED"
     REJECTED = "REJECTED"
+    QUARANTINED = "QUARANTINED"
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API
         return self.tr("Import layer into twin")
@@ -89,7 +90,8 @@ class ImportLayer(DsezaAlgorithm):
             self.OUTPUT_REJECTED, self.tr("Rejected features"), QgsProcessing.TypeVector, optional=True,
             createByDefault=True))
         for name, label in ((self.IMPORTED, "Features imported"), (self.INSERTED, "Features inserted"),
-                            (self.UPDATED, "Features updated"), (self.REJECTED, "Features rejected")):
+                            (self.UPDATED, "Features updated"), (self.REJECTED, "Features rejected"),
+                            (self.QUARANTINED, "Rejected features kept in quarantine")):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
@@ -140,7 +142,8 @@ class ImportLayer(DsezaAlgorithm):
             feedback.setProgress(60)
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled: the store is unchanged."))
-            result = import_rows(store, layer, data, mode) if features else None
+            originals = [{**record, "geom": geom} for record, geom in zip(records, geometries)]
+            result = import_rows(store, layer, data, mode, originals=originals) if features else None
         except StoreError as exc:
             raise QgsProcessingException(store_error_text(exc)) from exc
         finally:
@@ -154,6 +157,7 @@ class ImportLayer(DsezaAlgorithm):
             self.INSERTED: result.inserted if result else 0,
             self.UPDATED: result.updated if result else 0,
             self.REJECTED: len(rejected),
+            self.QUARANTINED: result.quarantined if result else 0,
         }
         sink_fields = QgsFields(source.fields())
         sink_fields.append(QgsField("reject_reason", QVariant.String))
@@ -169,6 +173,11 @@ class ImportLayer(DsezaAlgorithm):
             outputs[self.OUTPUT_REJECTED] = dest_id
         feedback.pushInfo(self.tr("{} features imported into {} ({} new, {} updated), {} rejected.").format(
             outputs[self.IMPORTED], layer, outputs[self.INSERTED], outputs[self.UPDATED], outputs[self.REJECTED]))
+        if result is not None and result.quarantined:
+            feedback.pushInfo(self.tr(
+                "{} rejected features are kept with their reasons in the store's quarantine table (source '{}'; {} "
+                "of them were already there from an earlier import).").format(
+                    result.quarantined, quarantine_source(layer), result.quarantined - result.quarantined_new))
         feedback.setProgress(100)
         return outputs
 
