@@ -24,6 +24,10 @@ from .algorithms.planning.check_compliance import CheckCompliance
 from .algorithms.planning.environmental_buffers import EnvironmentalBuffers
 from .algorithms.planning.zone_indicators import ZoneIndicators
 from .algorithms.planning.zone_report import ZoneReport
+from .algorithms.scenario.compare_scenarios import CompareScenarios
+from .algorithms.scenario.draft_scenario import DraftScenario
+from .algorithms.scenario.promote_scenario import PromoteScenario
+from .algorithms.scenario.simulate_scenario import SimulateScenario
 from .algorithms.store.create_store import CreateStore
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "dseza_twin.svg"
@@ -50,5 +54,6 @@ class DsezaTwinProvider(QgsProcessingProvider):
         for algorithm in (CreateStore(), LoadDemoTwin(), ImportLayer(), CheckCompliance(), ZoneIndicators(),
                           EnvironmentalBuffers(), EnvironmentalAlerts(), SyncSensorThings(),
                           ImportReadingsCsv(), SyncMqtt(), ZoneReport(), ImportIfc(), BuildableEnvelope(),
-                          SetupRoles(), AsOf(), ValidateStore()):
+                          SetupRoles(), AsOf(), ValidateStore(), SimulateScenario(), CompareScenarios(),
+                          DraftScenario(), PromoteScenario()):
             self.addAlgorithm(algorithm)

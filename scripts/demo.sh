@@ -136,13 +136,41 @@ run_algorithm dsezatwin:checkcompliance "$OUT/checkcompliance.json" \
     REPORT="$OUT/compliance.html" WRITE_TO_STORE=true "STORE=$STORE"
 
 # The High-Tech Park's fact sheet (3 pages with the 3D view; scripts/qgis-process runs it under Xvfb).
+# Development scenarios for a block of the High-Tech Park (scripts/demo_scenarios.py draws them): drafted,
+# simulated, compared and one promoted, all through qgis_process; 3D buildable envelopes of the HTP's lots.
+SCEN="$OUT/scenarios"
+rm -rf "$SCEN"
+declare -A DRAWN
+while IFS='=' read -r key value; do DRAWN[$key]=$value; done < <(
+    "$DSEZA_VENV/bin/python" scripts/demo_scenarios.py --store "$STORE" --out "$SCEN" </dev/null)
+draft() {  # scenario layer operation input
+    run_algorithm dsezatwin:draftscenario "$SCEN/draft_$1_$2_$3.json" "STORE=$STORE" "SCENARIO=$1" "LAYER=$2" \
+        "OPERATION=$3" "INPUT=$4" "SCENARIO_NAME=$5"
+}
+draft HTP-CHIP parcels upsert "${DRAWN[chip_lots]}" "Semiconductor fab cluster (${DRAWN[chip_zone]})"
+draft HTP-CHIP buildings upsert "${DRAWN[chip_buildings]}" ""
+draft HTP-RND parcels delete "${DRAWN[rnd_removed_lots]}" "R&D campus (${DRAWN[rnd_campus]})"
+draft HTP-RND parcels upsert "${DRAWN[rnd_campus_lot]}" ""
+draft HTP-RND buildings upsert "${DRAWN[rnd_campus_building]}" ""
+run_algorithm dsezatwin:simulatescenario "$SCEN/simulate_rnd.json" "STORE=$STORE" SCENARIO=HTP-RND \
+    "OUTPUT=$SCEN/simulate_rnd.gpkg" "ELEMENTS=$SCEN/elements_rnd.gpkg" "REPORT=$SCEN/simulate_rnd.html"
+run_algorithm dsezatwin:comparescenarios "$SCEN/compare.json" "STORE=$STORE" SCENARIOS=HTP-CHIP,HTP-RND \
+    "OUTPUT=$SCEN/compare.gpkg" "REPORT=$SCEN/compare.html" "CSV=$SCEN/compare.csv"
+run_algorithm dsezatwin:buildableenvelope "$SCEN/envelopes.json" "PARCELS=$(L parcels)" \
+    "ROADS=$(L network_links)" "ZONING=$(L planning_zones)" "BUILDINGS=$(L buildings)" RULES=qcvn01-2021,plan \
+    "OUTPUT=$SCEN/envelopes.gpkg"
+run_algorithm dsezatwin:promotescenario "$SCEN/promote_chip.json" "STORE=$STORE" SCENARIO=HTP-CHIP \
+    "REPORT=$SCEN/promote_chip.html"
+log "scenarios: out/scenarios/compare.html (live, HTP-CHIP, HTP-RND), HTP-CHIP promoted (promote_chip.html)"
+
 REPORT_PDF="$OUT/zone_report_DN-HTP_vi.pdf"
 run_algorithm dsezatwin:zonereport "$OUT/zonereport.json" "STORE=$STORE" AREA=DN-HTP LANGUAGE=vi \
     "OUTPUT=$REPORT_PDF"
 
 t0=$(now)
 log "scripts/make_project.py: project and map"
-"$DSEZA_VENV/bin/python" scripts/make_project.py "$STORE" "$QGZ" "$PNG" ${IFC_3D:+--ifc-3d "$IFC_3D"} </dev/null
+"$DSEZA_VENV/bin/python" scripts/make_project.py "$STORE" "$QGZ" "$PNG" ${IFC_3D:+--ifc-3d "$IFC_3D"} \
+    --scenarios "$SCEN" </dev/null
 log "project and map done in $(elapsed "$t0") s"
 
 # -- What the demo made --------------------------------------------------------

@@ -32,6 +32,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--height", type=int, default=1600, help="map height in pixels (default 1600)")
     parser.add_argument("--ifc-3d", type=Path, default=None,
                         help="3D geometry of an imported IFC model (OUTPUT_3D of dsezatwin:importifc) to show")
+    parser.add_argument("--scenarios", type=Path, default=None,
+                        help="folder of the demo's scenario outputs (envelopes.gpkg, elements_*.gpkg, "
+                             "compare.gpkg) to add in a Scenarios group, with a 3D close-up per scenario")
     return parser.parse_args(argv)
 
 
@@ -94,6 +97,8 @@ def build(args: argparse.Namespace) -> int:
             note="Illustrative demo geometry, not official planning data" if demo else "",
             keep_layout=True,
         )
+        if args.scenarios is not None:  # after the 2D map: the envelopes are for the 3D views
+            add_scenario_layers(project, args.scenarios, args.store)
         # The project remembers its store: the zone inspector and "Add twin layers" use it.
         from dseza_twin.dseza_twin_plugin.gui.store_choice import PROJECT_KEY, PROJECT_SCOPE
 
@@ -137,6 +142,46 @@ def add_ifc_layer(project, path: Path) -> None:
         root.setCustomLayerOrder([layer] + root.customLayerOrder())
     twin_3d.add_closeup_view(project, "DSEZA Twin 3D: IFC model", layer.extent())
     print("IFC model {} added ({} IFC classes)".format(path.name, layer.featureCount()))
+
+
+def add_scenario_layers(project, folder: Path, address: str) -> None:
+    """The scenario outputs in a "Scenarios" group on top: the buildable envelopes with their 3D renderer, the
+    network elements a scenario strains, the comparison by zone; and per scenario a 3D close-up on its changed
+    lots (the envelopes show over them)."""
+    from qgis.core import QgsRectangle, QgsVectorLayer
+
+    from dseza_twin.dseza_twin_plugin import twin_3d, twin_project
+    from dseza_twin.dseza_twin_plugin.store import open_store, scenarios
+    from dseza_twin.dseza_twin_plugin.toolbelt.auth import qgis_credentials
+
+    group = project.layerTreeRoot().insertGroup(0, "Scenarios")
+    wanted = [("envelopes.gpkg", "Buildable envelopes (3D)", "buildable_envelope.qml", True)]
+    wanted += [(p.name, "Network strain — {}".format(p.stem.split("_", 1)[1].upper()), "scenario_elements.qml", True)
+               for p in sorted(folder.glob("elements_*.gpkg"))]
+    wanted += [("compare.gpkg", "Scenario comparison by zone", "scenario_indicators.qml", False)]
+    for name, title, qml, visible in wanted:
+        path = folder / name
+        if not path.is_file():
+            continue
+        layer = QgsVectorLayer(str(path), title, "ogr")
+        if not layer.isValid():
+            raise twin_project.TwinProjectError("The scenario output {} could not be opened.".format(path))
+        layer.loadNamedStyle(str(twin_project.STYLES_DIR / qml))
+        if name == "envelopes.gpkg" and twin_3d.HAS_3D:
+            layer.setRenderer3D(twin_3d.envelope_renderer())
+        project.addMapLayer(layer, False)
+        group.addLayer(layer).setItemVisibilityChecked(visible)
+    with open_store(address, credentials=qgis_credentials) as store:
+        for scenario in scenarios.list_scenarios(store):
+            changed = scenarios.changes(store, scenario["code"])["parcels"]
+            lots = [r["geom"] for r in scenarios.effective_rows(store, scenario["code"], "parcels")
+                    if r["code"] in changed and r["geom"] is not None]
+            if scenario["status"] == "draft" and lots:
+                x0, y0, x1, y1 = (min(g.bounds[i] for g in lots) if i < 2 else max(g.bounds[i] for g in lots)
+                                  for i in range(4))
+                twin_3d.add_closeup_view(project, "DSEZA Twin 3D: scenario {}".format(scenario["code"]),
+                                         QgsRectangle(x0, y0, x1, y1))
+    print("Scenario layers added from {}".format(folder))
 
 
 if __name__ == "__main__":

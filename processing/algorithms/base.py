@@ -22,6 +22,7 @@ GROUPS = {
     "environment": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Environment & IoT"),
     "bim": QT_TRANSLATE_NOOP("DsezaAlgorithm", "BIM / IFC"),
     "governance": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Governance"),
+    "scenario": QT_TRANSLATE_NOOP("DsezaAlgorithm", "Development scenarios"),
 }
 
 

@@ -52,14 +52,16 @@ def test_load_unload_twice_desktop(qgis_app):
         assert provider is not None and provider.name() == "DSEZA Twin"
         ids = sorted(a.id() for a in provider.algorithms())
         assert ids == ["dsezatwin:asof", "dsezatwin:buildableenvelope",
-                       "dsezatwin:checkcompliance", "dsezatwin:createstore", "dsezatwin:environmentalbuffers",
+                       "dsezatwin:checkcompliance", "dsezatwin:comparescenarios", "dsezatwin:createstore",
+                       "dsezatwin:draftscenario", "dsezatwin:environmentalbuffers",
                        "dsezatwin:environmentalerts", "dsezatwin:importifc", "dsezatwin:importlayer",
                        "dsezatwin:importreadingscsv",
-                       "dsezatwin:loaddemotwin", "dsezatwin:setuproles",
+                       "dsezatwin:loaddemotwin", "dsezatwin:promotescenario", "dsezatwin:setuproles",
+                       "dsezatwin:simulatescenario",
                        "dsezatwin:syncmqtt", "dsezatwin:syncsensorthings", "dsezatwin:validatestore",
                        "dsezatwin:zoneindicators", "dsezatwin:zonereport"]
         assert {a.groupId() for a in provider.algorithms()} == {"store", "data", "planning", "environment", "bim",
-                                                                  "governance"}
+                                                                  "governance", "scenario"}
         menu = iface.menus["&DSEZA Twin"]
         desktop = ["dsezatwin_connect", "dsezatwin_add_layers"]  # + the inspector dock's toggle
         assert [a.objectName() for a in menu.actions()][:2] == desktop

@@ -378,17 +378,22 @@ def test_projects(twin):
 
 
 def test_networks_lie_in_their_area_with_capacities(twin):
+    """…and the High-Tech Park's plants are sized for the big park it is (3 × 126 MVA, not one)."""
     areas = _by_code(twin.layers["functional_areas"])
     for layer in ("network_links", "network_nodes"):
         for row in twin.layers[layer]:
             assert areas[row["area_code"]]["geom"].buffer(1.0).covers(row["geom"]), row["code"]
     for link in twin.layers["network_links"]:
-        if link["network"] == "road":
-            assert link["width_m"] > 0 and link["lanes"] >= 2 and link["unit"] == "veh/h"
+        if link["network"] == "road" and "-LN" in link["code"]:  # access lanes: no capacity modelled
+            assert link["width_m"] > 0 and link["lanes"] == 2 and link["capacity"] is None
+        elif link["network"] == "road":
+            assert link["width_m"] > 0 and link["lanes"] >= 2 and link["unit"] == "veh/h" and link["capacity"] > 0
         if link["network"] in ("water", "wastewater", "drainage"):
             assert link["diameter_mm"] > 0 and link["capacity"] > 0 and link["unit"] == "m3/day"
         if link["network"] == "power":
             assert link["voltage_kv"] in (22.0, 110.0)
+    subs = {n["area_code"]: n["capacity"] for n in twin.layers["network_nodes"] if n["kind"] == "substation"}
+    assert subs["DN-HTP"] == 378.0 and max(v for k, v in subs.items() if k != "DN-HTP") <= 126.0
     widths = [lk["width_m"] for lk in twin.layers["network_links"] if lk["network"] == "road"]
     assert max(widths) <= 40 and min(widths) >= 10
     kinds = Counter(n["kind"] for n in twin.layers["network_nodes"])

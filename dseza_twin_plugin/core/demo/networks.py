@@ -146,9 +146,12 @@ def build(areas: list[AreaLayout], zones: list[Zone], lots: Lots, seed: int) -> 
         pts_u = infra.u0 + np.array([0.25, 0.5, 0.75]) * infra.width
         px, py = f.to_world(pts_u, np.full(3, vmid))
         ha = area.spec.published_area_ha
-        sub_mva = 126.0 if ha >= 800 else (80.0 if ha >= 250 else 50.0)
-        water_cap = float(max(1000.0, round(ha * 20.0 * rng.uniform(1.0, 1.4) / 500.0) * 500.0))
-        ww_cap = float(max(1000.0, round(ha * 15.0 * rng.uniform(1.0, 1.5) / 500.0) * 500.0))
+        # The High-Tech Park (over 1,000 ha, R&D and industry) is supplied like the big parks of its kind: three
+        # 126 MVA transformers and a plant sized to its planned demand; the others by the tiers below.
+        big = ha >= 1000
+        sub_mva = 378.0 if big else (126.0 if ha >= 800 else (80.0 if ha >= 250 else 50.0))
+        water_cap = float(max(1000.0, round(ha * (45.0 if big else 20.0) * rng.uniform(1.0, 1.4) / 500.0) * 500.0))
+        ww_cap = float(max(1000.0, round(ha * (30.0 if big else 15.0) * rng.uniform(1.0, 1.5) / 500.0) * 500.0))
         tech = (
             ("SUB", "power", "substation", "Trạm biến áp 110/22 kV {} (substation)".format(short),
              sub_mva, "MVA"),
@@ -216,7 +219,7 @@ def build(areas: list[AreaLayout], zones: list[Zone], lots: Lots, seed: int) -> 
             links.append({
                 "code": "{}-LN{:02d}".format(zones[z].code, counter[z]), "network": "road",
                 "name": "Đường nội bộ lô (access lane)", "area_code": zones[z].area_code,
-                "capacity": 2 * 600.0, "unit": "veh/h", "width_m": LANE_M, "lanes": 2,
+                "capacity": None, "unit": None, "width_m": LANE_M, "lanes": 2,  # capacity: not modelled
                 "diameter_mm": None, "voltage_kv": None, "geom": geom,
             })
     return Networks(links=links, nodes=nodes, main_road=main_road, wwtp=wwtp)

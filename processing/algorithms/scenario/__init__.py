@@ -1,0 +1,1 @@
+"""Development scenarios: simulate a scenario against the live twin, compare scenarios side by side."""
