@@ -88,3 +88,35 @@ def test_promotion_refuses_on_a_conflicting_live_edit(demo_store, tmp_path):
     assert lot["code"] in log and "version 1 then, 2 now" in log
     assert "Not promoted: 1 conflict(s)" in report.read_text(encoding="utf-8")
     assert _live(demo_store) == before
+
+
+def test_simulate_and_compare_from_the_command_line(demo_store, tmp_path):
+    """A lot leased to a semiconductor plant (400 kW/ha instead of the industrial 200 kW/ha) adds exactly
+    200 kW/ha × its area to its substation's demand; the comparison's difference is the simulation's, and the
+    scenario that only removes a lot lowers nothing it does not serve."""
+    import csv
+
+    with open_store(demo_store) as store:
+        lot = next(r for r in store.rows("parcels") if r["status"] == "available" and r["land_use"] == "industrial"
+                   and not r["sector"])
+        scenarios.create_scenario(store, "fab")
+        scenarios.put_rows(store, "fab", "parcels", [{"code": lot["code"], "status": "leased", "tenant": "Fab Co",
+                                                      "sector": "semiconductors"}])
+        substation = next(n["code"] for n in store.rows("network_nodes")
+                          if n["kind"] == "substation" and n["area_code"] == lot["area_code"])
+    before = _live(demo_store)
+    out, _ = qgis_process("dsezatwin:simulatescenario", "--", "STORE=" + demo_store, "SCENARIO=fab",
+                          "OUTPUT=" + str(tmp_path / "fab.gpkg"), "ELEMENTS=" + str(tmp_path / "fab_el.gpkg"),
+                          "REPORT=" + str(tmp_path / "fab.html"))
+    assert out["LOTS_CHECKED"] == 1 and (tmp_path / "fab.html").stat().st_size > 10_000  # charts embedded
+    out, _ = qgis_process("dsezatwin:comparescenarios", "--", "STORE=" + demo_store, "SCENARIOS=fab",
+                          "OUTPUT=" + str(tmp_path / "cmp.gpkg"), "CSV=" + str(tmp_path / "cmp.csv"))
+    with (tmp_path / "cmp.csv").open(encoding="utf-8-sig") as f:
+        rows = {(r["section"], r["code"], r["measure"]): r for r in csv.DictReader(f)}
+    power = rows[("element", substation, "demand")]
+    assert float(power["fab_diff"]) == pytest.approx(200.0 * lot["area_m2"] / 10_000.0, rel=1e-9)
+    assert float(power["fab_diff"]) == pytest.approx(float(power["fab"]) - float(power["live"]), rel=1e-9)
+    changed = [k for k, r in rows.items() if k[0] == "element" and k[2] == "demand" and float(r["fab_diff"])]
+    assert {k[1] for k in changed} == {substation, substation.replace("-N-SUB", "-N-WTR"),
+                                       substation.replace("-N-SUB", "-N-WWTP")}  # and nothing else
+    assert _live(demo_store) == before
