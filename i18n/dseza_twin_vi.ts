@@ -444,6 +444,79 @@
     </message>
 </context>
 <context>
+    <name>CompareScenarios</name>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Compare development scenarios</source>
+        <translation>So sánh các kịch bản phát triển</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Comparison (CSV)</source>
+        <translation>Bảng so sánh (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Demand pack (pack id or .json file; empty: demand-capacity)</source>
+        <translation>Bộ hệ số nhu cầu (mã bộ hoặc tệp .json; để trống: demand-capacity)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Demand pack: {}. Rule packs: {}.</source>
+        <translation>Bộ hệ số nhu cầu: {}. Các bộ quy tắc: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>HTML files (*.html)</source>
+        <translation>Tệp HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Indicators by scenario, functional area and zone</source>
+        <translation>Chỉ tiêu theo kịch bản, khu chức năng và phân khu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Name at least one scenario to compare with the live twin (a comma list of scenario codes).</source>
+        <translation>Hãy nêu ít nhất một kịch bản để so sánh với bản sao số hiện trạng (danh sách mã kịch bản, phân cách bằng dấu phẩy).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Report (HTML)</source>
+        <translation>Báo cáo (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Rule packs of the compliance check</source>
+        <translation>Các bộ quy tắc kiểm tra tuân thủ quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Scenarios (comma list of codes; the live twin always comes first)</source>
+        <translation>Các kịch bản (danh sách mã, phân cách bằng dấu phẩy; bản sao số hiện trạng luôn đứng đầu)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Scenarios compared</source>
+        <translation>Số kịch bản được so sánh</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>Twin store (.gpkg file, or 'service=NAME schema=twin')</source>
+        <translation>Kho dữ liệu bản sao số (tệp .gpkg, hoặc 'service=TÊN schema=twin')</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/compare_scenarios.py"/>
+        <source>{}: {} element(s) put over capacity, {} still over; {} rule failure(s) on changed lots; {} buffer conflict(s) appear, {} disappear.</source>
+        <translation>{}: {} phần tử bị làm quá tải, {} phần tử vẫn quá tải; {} lỗi không đạt quy tắc trên các lô thay đổi; {} xung đột vùng đệm xuất hiện, {} mất đi.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../dseza_twin_plugin/gui/connect_dialog.py"/>
@@ -595,11 +668,114 @@
     </message>
 </context>
 <context>
+    <name>DraftScenario</name>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Canceled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Changed features (a 'code' field, and the fields and geometry that change)</source>
+        <translation>Đối tượng thay đổi (trường 'code', cùng các trường và hình học thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Changes in the scenario</source>
+        <translation>Số thay đổi trong kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Changes written</source>
+        <translation>Số thay đổi đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Created scenario {}.</source>
+        <translation>Đã tạo kịch bản {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Draft scenario changes</source>
+        <translation>Soạn thay đổi cho kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Feature {} has no code.</source>
+        <translation>Đối tượng {} không có mã.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Fields not in {} were left out: {}.</source>
+        <translation>Các trường không có trong {} đã bị bỏ qua: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Operation: upsert = add or replace rows by code (fields left out keep the live values), delete = remove the live rows of these codes, discard = forget the scenario's changes of these codes</source>
+        <translation>Thao tác: upsert = thêm hoặc thay thế hàng theo mã (các trường không có giữ giá trị hiện hành), delete = xóa các hàng hiện hành có các mã này, discard = bỏ các thay đổi của kịch bản đối với các mã này</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Scenario code (created when it does not exist yet)</source>
+        <translation>Mã kịch bản (được tạo nếu chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Scenario description (for a new scenario)</source>
+        <translation>Mô tả kịch bản (cho kịch bản mới)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Scenario name (for a new scenario)</source>
+        <translation>Tên kịch bản (cho kịch bản mới)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Scenario {}: {} change(s) of {} written ({}); the scenario now holds {} change(s). The live twin is unchanged.</source>
+        <translation>Kịch bản {}: đã ghi {} thay đổi của {} ({}); kịch bản hiện có {} thay đổi. Bản sao số đang vận hành không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>The changed features layer is empty: nothing to put in the scenario.</source>
+        <translation>Lớp đối tượng thay đổi rỗng: không có gì để đưa vào kịch bản.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>The changed features need a 'code' field (the code of the row they add, change or remove). Their fields are: {}.</source>
+        <translation>Các đối tượng thay đổi cần trường 'code' (mã của hàng được thêm, sửa hoặc xóa). Các trường hiện có: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Twin layer the changes are for</source>
+        <translation>Lớp bản sao số được thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>Twin store (a .gpkg file, or 'service=NAME' for PostGIS)</source>
+        <translation>Kho dữ liệu bản sao số (tệp .gpkg, hoặc 'service=NAME' cho PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/draft_scenario.py"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+</context>
+<context>
     <name>DsezaAlgorithm</name>
     <message>
         <location filename="../processing/algorithms/base.py"/>
         <source>BIM / IFC</source>
         <translation>BIM / IFC</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py"/>
+        <source>Development scenarios</source>
+        <translation>Kịch bản phát triển</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/base.py"/>
@@ -657,6 +833,34 @@
         <location filename="../processing/provider.py"/>
         <source>DSEZA Twin — Da Nang High-Tech Park and Industrial Zones digital twin</source>
         <translation>DSEZA Twin — bản sao số Khu công nghệ cao và các khu công nghiệp Đà Nẵng</translation>
+    </message>
+</context>
+<context>
+    <name>EditGate</name>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/edit_gate.py"/>
+        <source>The edits of '{}' break the data-quality rules ({} feature(s)); this QGIS cannot hold them back, so they were saved: correct them.</source>
+        <translation>Các chỉnh sửa của '{}' vi phạm quy tắc chất lượng dữ liệu ({} đối tượng); phiên bản QGIS này không thể giữ chúng lại nên chúng đã được lưu: hãy sửa lại.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/edit_gate.py"/>
+        <source>The edits of '{}' were not saved: the data-quality rules could not be checked ({}). They stay in the edit buffer; save again when the store can be reached.</source>
+        <translation>Các chỉnh sửa của '{}' chưa được lưu: không kiểm tra được quy tắc chất lượng dữ liệu ({}). Chúng vẫn nằm trong bộ đệm chỉnh sửa; hãy lưu lại khi kết nối được tới kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/edit_gate.py"/>
+        <source>The edits of '{}' were not saved: {} feature(s) break the data-quality rules. They stay in the edit buffer, nothing is lost: correct them and save again, or discard them.</source>
+        <translation>Các chỉnh sửa của '{}' chưa được lưu: {} đối tượng vi phạm quy tắc chất lượng dữ liệu. Chúng vẫn nằm trong bộ đệm chỉnh sửa, không mất gì cả: hãy sửa rồi lưu lại, hoặc hủy bỏ chúng.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/edit_gate.py"/>
+        <source>feature {}</source>
+        <translation>đối tượng {}</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/edit_gate.py"/>
+        <source>new feature</source>
+        <translation>đối tượng mới</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1544,11 @@
     </message>
     <message>
         <location filename="../processing/algorithms/data/import_layer.py"/>
+        <source>Rejected features kept in quarantine</source>
+        <translation>Số đối tượng bị loại được giữ trong bảng cách ly</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/data/import_layer.py"/>
         <source>The input has no field for {} which layer '{}' requires. Its fields are: {}. Name the field with the field map, e.g. FIELD_MAP=ma_lo:code.</source>
         <translation>Lớp đầu vào không có trường cho {} mà lớp '{}' yêu cầu. Các trường của lớp là: {}. Hãy chỉ định trường bằng ánh xạ trường, ví dụ FIELD_MAP=ma_lo:code.</translation>
     </message>
@@ -1372,6 +1581,11 @@
         <location filename="../processing/algorithms/data/import_layer.py"/>
         <source>{} features imported into {} ({} new, {} updated), {} rejected.</source>
         <translation>Đã nhập {} đối tượng vào {} ({} mới, {} cập nhật), {} bị loại.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/data/import_layer.py"/>
+        <source>{} rejected features are kept with their reasons in the store's quarantine table (source '{}'; {} of them were already there from an earlier import).</source>
+        <translation>{} đối tượng bị loại được giữ cùng lý do trong bảng cách ly của kho dữ liệu (nguồn '{}'; {} đối tượng trong số đó đã có sẵn từ một lần nhập trước).</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1788,687 @@
     </message>
 </context>
 <context>
+    <name>PromoteScenario</name>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Conflicts with live edits</source>
+        <translation>Số xung đột với chỉnh sửa hiện hành</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>HTML files (*.html)</source>
+        <translation>Tệp HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Not promoted: {} conflict(s) with live edits. Nothing was written.</source>
+        <translation>Không áp dụng: {} xung đột với chỉnh sửa hiện hành. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Not promoted: {} row(s) refused by the quality gate. Nothing was written.</source>
+        <translation>Không áp dụng: {} hàng bị cổng chất lượng từ chối. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Operation</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Planned changes</source>
+        <translation>Các thay đổi dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Promote scenario to the live twin</source>
+        <translation>Áp dụng kịch bản vào bản sao số đang vận hành</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Promoted: {} row(s) of the live twin changed.</source>
+        <translation>Đã áp dụng: {} hàng của bản sao số đang vận hành đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Promoting scenario {}: {} change(s), in one transaction…</source>
+        <translation>Đang áp dụng kịch bản {}: {} thay đổi, trong một giao dịch…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Promotion of scenario {}</source>
+        <translation>Áp dụng kịch bản {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Promotion report (HTML)</source>
+        <translation>Báo cáo áp dụng (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Quality gate tolerance (m): overlaps and buildings outside their lot below it are accepted</source>
+        <translation>Dung sai cổng chất lượng (m): chồng lấn và phần công trình ra ngoài lô nhỏ hơn mức này được chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Rows changed in the live twin</source>
+        <translation>Số hàng thay đổi trong bản sao số đang vận hành</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Rows refused by the quality gate</source>
+        <translation>Số hàng bị cổng chất lượng từ chối</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Scenario code</source>
+        <translation>Mã kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Scenario {} is promoted: {} row(s) of the live twin changed, each recorded in the audit.</source>
+        <translation>Kịch bản {} đã được áp dụng: {} hàng của bản sao số đang vận hành đã thay đổi, mỗi hàng đều được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Scenario {} was not promoted: the live twin changed under {} of its changes since they were drawn. Nothing was written. Look at these rows in the live twin, then draw the changes again on what is there now:</source>
+        <translation>Kịch bản {} không được áp dụng: bản sao số đang vận hành đã thay đổi ở {} thay đổi của kịch bản kể từ khi chúng được soạn. Không có gì được ghi. Hãy xem các hàng này trong bản sao số đang vận hành, rồi soạn lại thay đổi trên dữ liệu hiện có:</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Scenario {} was not promoted: {} of its rows would break the twin's rules. Nothing was written. Correct them in the scenario and promote again:</source>
+        <translation>Kịch bản {} không được áp dụng: {} hàng của kịch bản sẽ vi phạm quy tắc của bản sao số. Không có gì được ghi. Hãy sửa chúng trong kịch bản rồi áp dụng lại:</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>Twin store (a .gpkg file, or 'service=NAME' for PostGIS)</source>
+        <translation>Kho dữ liệu bản sao số (tệp .gpkg, hoặc 'service=NAME' cho PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/promote_scenario.py"/>
+        <source>{}: {} added, {} changed, {} removed.</source>
+        <translation>{}: thêm {}, sửa {}, xóa {}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCompare</name>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>Compared: the report is shown; the layer '{}' is added to the project.</source>
+        <translation>Đã so sánh: báo cáo được hiển thị; lớp '{}' đã được thêm vào dự án.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>Comparing live with {} in the background…</source>
+        <translation>Đang so sánh hiện hành với {} trong nền…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>DSEZA Twin — Compare scenarios</source>
+        <translation>DSEZA Twin — So sánh kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>Open the CSV</source>
+        <translation>Mở tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>Open the report in a web browser</source>
+        <translation>Mở báo cáo trong trình duyệt web</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>Scenario comparison: live, {}</source>
+        <translation>So sánh kịch bản: hiện hành, {}</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>Scenarios to compare with the live twin:</source>
+        <translation>Các kịch bản so sánh với bản sao số đang vận hành:</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>The algorithm {} could not be started.</source>
+        <translation>Không khởi chạy được thuật toán {}.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>The algorithm {} is not installed with this version of DSEZA Twin.</source>
+        <translation>Thuật toán {} không có trong phiên bản DSEZA Twin này.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>The comparison was canceled.</source>
+        <translation>Việc so sánh đã bị hủy.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>This twin store has no scenario yet: create one with 'New scenario…'.</source>
+        <translation>Kho dữ liệu bản sao số này chưa có kịch bản nào: hãy tạo bằng 'Kịch bản mới…'.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>Tick one or more scenarios and press Compare: the report of the comparison is shown here.</source>
+        <translation>Đánh dấu một hoặc nhiều kịch bản rồi bấm So sánh: báo cáo so sánh sẽ hiển thị ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_compare.py"/>
+        <source>{} — {} ({} changes)</source>
+        <translation>{} — {} ({} thay đổi)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialogs</name>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_dialogs.py"/>
+        <source>Apply the {} change(s) of scenario {} ({}) to the live twin?</source>
+        <translation>Áp dụng {} thay đổi của kịch bản {} ({}) vào bản sao số đang vận hành?</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_dialogs.py"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_dialogs.py"/>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_dialogs.py"/>
+        <source>Every change goes through the data-quality checks in one transaction and is recorded in the audit; nothing is written when the live twin changed under the scenario or a change breaks the twin's rules.</source>
+        <translation>Mọi thay đổi đều qua kiểm tra chất lượng dữ liệu trong một giao dịch và được ghi vào nhật ký kiểm toán; không có gì được ghi nếu bản sao số đang vận hành đã thay đổi kể từ khi soạn kịch bản hoặc một thay đổi vi phạm quy tắc của bản sao số.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_dialogs.py"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_dialogs.py"/>
+        <source>New scenario</source>
+        <translation>Kịch bản mới</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_dialogs.py"/>
+        <source>Promote scenario</source>
+        <translation>Áp dụng kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_dialogs.py"/>
+        <source>Scenario {} was not promoted</source>
+        <translation>Kịch bản {} không được áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_dialogs.py"/>
+        <source>e.g. HTP-2030-A</source>
+        <translation>ví dụ HTP-2030-A</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRun</name>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Canceled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Rule pack problem: {}</source>
+        <translation>Lỗi bộ quy tắc: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Scenario {} ({}): {} change(s).</source>
+        <translation>Kịch bản {} ({}): {} thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Simulating {}…</source>
+        <translation>Đang mô phỏng {}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>The demand pack cannot be used: {}</source>
+        <translation>Không dùng được bộ hệ số nhu cầu: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>The twin could not be simulated: {}</source>
+        <translation>Không mô phỏng được bản sao số: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>There is no scenario {} in this store (scenarios: {}).</source>
+        <translation>Kho dữ liệu bản sao số này không có kịch bản {} (các kịch bản: {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>{}: {} lots, {} lots checked, {} element(s) over capacity, {} buffer conflict(s) ({:.2f} s).</source>
+        <translation>{}: {} lô đất, {} lô được kiểm tra, {} phần tử quá tải, {} xung đột vùng đệm ({:.2f} giây).</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSelector</name>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>A scenario is being promoted already; wait for it to end.</source>
+        <translation>Một kịch bản đang được áp dụng; hãy chờ cho đến khi xong.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Add selected to scenario</source>
+        <translation>Thêm đối tượng đã chọn vào kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Adding {} feature(s) to scenario {}…</source>
+        <translation>Đang thêm {} đối tượng vào kịch bản {}…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Changes of {} feature(s) discarded from scenario {}.</source>
+        <translation>Đã bỏ thay đổi của {} đối tượng khỏi kịch bản {}.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Choose a scenario in the scenario toolbar first.</source>
+        <translation>Hãy chọn một kịch bản trên thanh công cụ kịch bản trước.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Choose the scenario to promote in the scenario toolbar first.</source>
+        <translation>Hãy chọn kịch bản cần áp dụng trên thanh công cụ kịch bản trước.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Compare scenarios…</source>
+        <translation>So sánh kịch bản…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Creating scenario {}…</source>
+        <translation>Đang tạo kịch bản {}…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>DSEZA Twin scenarios</source>
+        <translation>Kịch bản DSEZA Twin</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>DSEZA Twin: {}</source>
+        <translation>DSEZA Twin: {}</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Discard scenario changes of selected</source>
+        <translation>Bỏ thay đổi của kịch bản đối với đối tượng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Discarding changes of scenario {}…</source>
+        <translation>Đang bỏ các thay đổi của kịch bản {}…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Live twin</source>
+        <translation>Bản sao số đang vận hành</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>New scenario…</source>
+        <translation>Kịch bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>No live twin layer is loaded: only the scenario's own rows are shown. Use 'Add twin layers' to see them on the live twin.</source>
+        <translation>Chưa nạp lớp bản sao số đang vận hành nào: chỉ hiển thị các hàng riêng của kịch bản. Dùng 'Thêm các lớp bản sao số' để xem chúng trên bản sao số đang vận hành.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>No twin store is connected: connect to a store (DSEZA Twin menu) first.</source>
+        <translation>Chưa kết nối kho dữ liệu bản sao số: hãy kết nối một kho (menu DSEZA Twin) trước.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Nothing is selected on {}.</source>
+        <translation>Chưa chọn đối tượng nào trên {}.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Promote scenario…</source>
+        <translation>Áp dụng kịch bản…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Promoting scenario {} in the background (progress and cancel in QGIS's task manager)…</source>
+        <translation>Đang áp dụng kịch bản {} trong nền (tiến độ và nút hủy ở trình quản lý tác vụ của QGIS)…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Promotion of scenario {} canceled; nothing was written.</source>
+        <translation>Đã hủy việc áp dụng kịch bản {}; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Reading the scenarios of the twin store…</source>
+        <translation>Đang đọc các kịch bản của kho dữ liệu bản sao số…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Remove selected in scenario</source>
+        <translation>Xóa đối tượng đã chọn trong kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Removing {} feature(s) in scenario {}…</source>
+        <translation>Đang xóa {} đối tượng trong kịch bản {}…</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Scenario {} created: add lots, zones, buildings or projects to it.</source>
+        <translation>Đã tạo kịch bản {}: hãy thêm lô đất, phân khu, công trình hoặc dự án vào kịch bản.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Scenario {} is no longer in the twin store: the map shows the live twin again.</source>
+        <translation>Kịch bản {} không còn trong kho dữ liệu bản sao số: bản đồ hiển thị lại bản sao số đang vận hành.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Scenario {} promoted: {} change(s) applied to the live twin.</source>
+        <translation>Đã áp dụng kịch bản {}: {} thay đổi đã được đưa vào bản sao số đang vận hành.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Scenario {} was not promoted; nothing was written. See the report.</source>
+        <translation>Kịch bản {} không được áp dụng; không có gì được ghi. Xem báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Select planning zones, land lots, buildings or construction projects on a twin layer first (the active layer of the Layers panel).</source>
+        <translation>Hãy chọn phân khu quy hoạch, lô đất, công trình hoặc dự án xây dựng trên một lớp bản sao số trước (lớp đang hoạt động trong bảng Lớp).</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>Show the live twin or a development scenario on the map and in the zone inspector</source>
+        <translation>Hiển thị bản sao số đang vận hành hoặc một kịch bản phát triển trên bản đồ và trong bảng tra cứu khu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>The algorithm {} is not installed with this version of DSEZA Twin: the scenario cannot be promoted from here.</source>
+        <translation>Thuật toán {} không có trong phiên bản DSEZA Twin này: không thể áp dụng kịch bản từ đây.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>{} feature(s) of {} copied into scenario {}: edit them in the group 'Scenario {}'.</source>
+        <translation>Đã sao chép {} đối tượng của {} vào kịch bản {}: hãy chỉnh sửa chúng trong nhóm 'Kịch bản {}'.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>{} feature(s) of {} removed in scenario {} (the live twin keeps them).</source>
+        <translation>Đã xóa {} đối tượng của {} trong kịch bản {} (bản sao số đang vận hành vẫn giữ chúng).</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>{} — {} ({} changes)</source>
+        <translation>{} — {} ({} thay đổi)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Building</source>
+        <translation>Công trình</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Capacity</source>
+        <translation>Công suất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Change</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Changes in it</source>
+        <translation>Các thay đổi ở đây</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Compliance live → scenario</source>
+        <translation>Tuân thủ quy hoạch: hiện hành → kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Construction project</source>
+        <translation>Dự án xây dựng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Element</source>
+        <translation>Phần tử</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Feature</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Land lot</source>
+        <translation>Lô đất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Live</source>
+        <translation>Hiện hành</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Live use (%)</source>
+        <translation>Mức sử dụng hiện hành (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Network demand and compliance are not simulated in this installation.</source>
+        <translation>Bản cài đặt này không mô phỏng nhu cầu mạng lưới và tuân thủ quy hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Networks serving it</source>
+        <translation>Mạng lưới phục vụ nơi này</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Planning zone</source>
+        <translation>Phân khu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Power</source>
+        <translation>Cấp điện</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Road traffic</source>
+        <translation>Giao thông đường bộ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Scenario use (%)</source>
+        <translation>Mức sử dụng theo kịch bản (%)</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Scenario {}: {} change(s) here; {} of the {} network elements serving it over capacity in the scenario.</source>
+        <translation>Kịch bản {}: {} thay đổi ở đây; {} trên {} phần tử mạng lưới phục vụ nơi này bị quá tải trong kịch bản.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Wastewater</source>
+        <translation>Nước thải</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>Water supply</source>
+        <translation>Cấp nước</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>What changes</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>added</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>changed</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>fail</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>insufficient data</source>
+        <translation>thiếu dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>new shape</source>
+        <translation>hình dạng mới</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>over capacity</source>
+        <translation>quá tải</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>pass</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>removed</source>
+        <translation>bị xóa</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>within capacity</source>
+        <translation>trong công suất</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/scenario_tab.py"/>
+        <source>{} more elements serve it (listed first: those the scenario changes or that are over capacity).</source>
+        <translation>Còn {} phần tử khác phục vụ nơi này (liệt kê trước: các phần tử mà kịch bản làm thay đổi hoặc bị quá tải).</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioView</name>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_view.py"/>
+        <source>Save or cancel the edits of {} first: the map cannot switch between the live twin and a scenario while a layer it filters is being edited.</source>
+        <translation>Hãy lưu hoặc hủy các chỉnh sửa của {} trước: bản đồ không thể chuyển giữa bản sao số đang vận hành và kịch bản khi một lớp cần lọc đang được chỉnh sửa.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_view.py"/>
+        <source>Scenario {}</source>
+        <translation>Kịch bản {}</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_view.py"/>
+        <source>The layer {} cannot be filtered for the scenario.</source>
+        <translation>Không lọc được lớp {} cho kịch bản.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_view.py"/>
+        <source>The scenario table of {} cannot be filtered.</source>
+        <translation>Không lọc được bảng kịch bản của {}.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_view.py"/>
+        <source>The scenario table of {} does not open ({}): is the twin store of version 6 or later?</source>
+        <translation>Không mở được bảng kịch bản của {} ({}): kho dữ liệu bản sao số có phiên bản 6 trở lên không?</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_view.py"/>
+        <source>There is no scenario '{}' in this store.</source>
+        <translation>Không có kịch bản '{}' trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_view.py"/>
+        <source>{} — scenario {}</source>
+        <translation>{} — kịch bản {}</translation>
+    </message>
+</context>
+<context>
     <name>SetupRoles</name>
     <message>
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
@@ -1629,6 +2524,114 @@
         <location filename="../processing/algorithms/governance/setup_roles.py"/>
         <source>{} is now a member of {}.</source>
         <translation>{} nay là thành viên của {}.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateScenario</name>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Buffer conflicts that appear</source>
+        <translation>Số xung đột vùng đệm xuất hiện</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Buffer conflicts that disappear</source>
+        <translation>Số xung đột vùng đệm mất đi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Changed lots checked</source>
+        <translation>Số lô thay đổi được kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Changed lots failing a planning rule</source>
+        <translation>Số lô thay đổi không đạt một quy tắc quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Demand pack (pack id or .json file; empty: demand-capacity)</source>
+        <translation>Bộ hệ số nhu cầu (mã bộ hoặc tệp .json; để trống: demand-capacity)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Demand pack: {}. Rule packs: {}.</source>
+        <translation>Bộ hệ số nhu cầu: {}. Các bộ quy tắc: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Elements over capacity in the scenario</source>
+        <translation>Số phần tử quá tải trong kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Elements the scenario puts over capacity</source>
+        <translation>Số phần tử bị kịch bản làm quá tải</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>HTML files (*.html)</source>
+        <translation>Tệp HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Name the scenario to simulate (its code).</source>
+        <translation>Hãy nêu kịch bản cần mô phỏng (mã của kịch bản).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Network elements: demand against capacity</source>
+        <translation>Phần tử mạng lưới: nhu cầu so với công suất</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Over capacity: {}</source>
+        <translation>Quá tải: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Report (CSV)</source>
+        <translation>Báo cáo (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Report (HTML; the CSV is written next to it)</source>
+        <translation>Báo cáo (HTML; tệp CSV được ghi bên cạnh)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Road links: traffic against capacity (lines)</source>
+        <translation>Đoạn đường giao thông: lưu lượng xe so với công suất (dạng đường)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Rule packs of the compliance check</source>
+        <translation>Các bộ quy tắc kiểm tra tuân thủ quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Scenario (its code)</source>
+        <translation>Kịch bản (mã của kịch bản)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Scenario indicators by functional area and zone</source>
+        <translation>Chỉ tiêu của kịch bản theo khu chức năng và phân khu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Scenario {}: {} element(s) over capacity ({} new), {} of {} changed lot(s) failing, {} buffer conflict(s) appear, {} disappear.</source>
+        <translation>Kịch bản {}: {} phần tử quá tải ({} mới), {} trên {} lô thay đổi không đạt, {} xung đột vùng đệm xuất hiện, {} mất đi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Simulate a development scenario</source>
+        <translation>Mô phỏng một kịch bản phát triển</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scenario/simulate_scenario.py"/>
+        <source>Twin store (.gpkg file, or 'service=NAME schema=twin')</source>
+        <translation>Kho dữ liệu bản sao số (tệp .gpkg, hoặc 'service=TÊN schema=twin')</translation>
     </message>
 </context>
 <context>
@@ -1703,13 +2706,28 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>Roles and row-level security exist in a PostGIS store only; {address} is a GeoPackage (a file: whoever can read it reads everything). Its audit and row versions work without roles.</source>
+        <translation>Vai trò và bảo mật mức hàng chỉ có trong kho PostGIS; {address} là một GeoPackage (một tệp: ai đọc được tệp thì đọc được mọi thứ). Nhật ký thay đổi và phiên bản hàng của kho này vẫn hoạt động mà không cần vai trò.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
         <source>The connection to the PostgreSQL store '{address}' was lost ({detail}). Nothing of the unfinished step was kept; when the database is back, run again: it goes on from what was committed.</source>
         <translation>Mất kết nối tới kho dữ liệu PostgreSQL '{address}' ({detail}). Phần việc đang dở không được lưu lại; khi cơ sở dữ liệu hoạt động trở lại, hãy chạy lại: quá trình sẽ tiếp tục từ phần đã được ghi.</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>The connection to the twin store '{address}' logs in as '{login}', which {reason}. Roles are set up on this store: daily work goes through a login granted {prefix}officer, {prefix}analyst, {prefix}sensor_ingest or {prefix}investor, so that the permissions and row-level security hold. Keep '{login}' for 'Create or upgrade twin store' and 'Set up roles'.</source>
+        <translation>Kết nối tới kho dữ liệu bản sao số '{address}' đăng nhập bằng '{login}', tài khoản này {reason}. Kho này đã thiết lập vai trò: công việc hằng ngày phải dùng một tài khoản đăng nhập được cấp {prefix}officer, {prefix}analyst, {prefix}sensor_ingest hoặc {prefix}investor, để phân quyền và bảo mật mức hàng có hiệu lực. Chỉ dùng '{login}' cho 'Tạo hoặc nâng cấp kho dữ liệu bản sao số' và 'Thiết lập vai trò'.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
         <source>The folder of the GeoPackage {address} does not exist.</source>
         <translation>Thư mục của GeoPackage {address} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>The login '{login}' may not do this on the twin store '{address}' ({detail}). Its role does not allow it: see the permissions matrix (README, Governance and security); nothing was changed.</source>
+        <translation>Tài khoản đăng nhập '{login}' không được làm việc này trên kho dữ liệu bản sao số '{address}' ({detail}). Vai trò của tài khoản không cho phép: xem ma trận phân quyền (README, mục Governance and security); không có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
@@ -1720,6 +2738,21 @@
         <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
         <source>The twin store {address} has schema version {version}; this plugin needs {needed}. Run 'Create or upgrade twin store' (dsezatwin:createstore) to upgrade it.</source>
         <translation>Kho dữ liệu bản sao số {address} có phiên bản lược đồ {version}; plugin này cần phiên bản {needed}. Hãy chạy 'Tạo hoặc nâng cấp kho dữ liệu bản sao số' (dsezatwin:createstore) để nâng cấp.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>bypasses row-level security</source>
+        <translation>bỏ qua bảo mật mức hàng</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>has the privileges of the tables' owner ({admin})</source>
+        <translation>có quyền của chủ sở hữu các bảng ({admin})</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
+        <source>is a superuser</source>
+        <translation>là siêu người dùng (superuser)</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/toolbelt/store_messages.py"/>
@@ -3150,6 +4183,11 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Scenario {}</source>
+        <translation>Kịch bản {}</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
         <source>Search</source>
         <translation>Tìm</translation>
     </message>
@@ -3182,6 +4220,11 @@
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
         <source>Setback</source>
         <translation>Khoảng lùi</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/inspector/dock.py"/>
+        <source>Simulating scenario {} for {}…</source>
+        <translation>Đang mô phỏng kịch bản {} cho {}…</translation>
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/inspector/tabs.py"/>
