@@ -47,6 +47,7 @@ class DsezaTwinPlugin:
         self.toolbar = None
         self.inspector = None
         self.inspector_action = None
+        self.scenarios = None
         self.missing: list[str] = []
         self.translator = install_translator(qgis_language())
 
@@ -105,8 +106,10 @@ class DsezaTwinPlugin:
 
         window = self.iface.mainWindow()
         for name, text, slot in (
-                ("dsezatwin_connect", self.tr("Connect to a twin store…"), lambda _c=False: connect_store(self.iface)),
-                ("dsezatwin_add_layers", self.tr("Add twin layers"), lambda _c=False: add_twin_layers(self.iface))):
+                ("dsezatwin_connect", self.tr("Connect to a twin store…"),
+                 lambda _c=False: connect_store(self.iface) and self.scenarios.store_changed()),
+                ("dsezatwin_add_layers", self.tr("Add twin layers"),
+                 lambda _c=False: add_twin_layers(self.iface) and self.scenarios.store_changed())):
             action = QAction(text, window)
             action.setObjectName(name)
             action.triggered.connect(slot)
@@ -120,6 +123,11 @@ class DsezaTwinPlugin:
         self.inspector_action.setText(self.tr("Zone inspector"))
         self.iface.addPluginToMenu(MENU, self.inspector_action)
         self.toolbar.addAction(self.inspector_action)
+        from .gui.scenario_selector import ScenarioSelector
+
+        # Scenarios: their own toolbar (the selector and its actions) and menu entries; the inspector follows.
+        self.scenarios = ScenarioSelector(self.iface, remembered_store, inspector=self.inspector)
+        self.scenarios.install(MENU)
 
     def show_zone_inspector(self, area_code: str | None = None) -> None:
         """Show the inspector dock (on a functional area when a code is given): used by scripts/screenshots.sh."""
@@ -149,6 +157,10 @@ class DsezaTwinPlugin:
     def unload(self) -> None:
         if self.toolbar is not None:  # initGui connected it
             QgsProject.instance().readProject.disconnect(self._retitle_project)
+        if self.scenarios is not None:
+            self.scenarios.unload()
+            self.scenarios.deleteLater()
+            self.scenarios = None
         if self.inspector is not None:
             if self.iface is not None:
                 self.iface.removePluginMenu(MENU, self.inspector_action)

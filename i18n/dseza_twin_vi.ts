@@ -2233,6 +2233,11 @@
     </message>
     <message>
         <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
+        <source>The selected features have no change in scenario {}.</source>
+        <translation>Các đối tượng đã chọn không có thay đổi nào trong kịch bản {}.</translation>
+    </message>
+    <message>
+        <location filename="../dseza_twin_plugin/gui/scenario_selector.py"/>
         <source>{} feature(s) of {} copied into scenario {}: edit them in the group 'Scenario {}'.</source>
         <translation>Đã sao chép {} đối tượng của {} vào kịch bản {}: hãy chỉnh sửa chúng trong nhóm 'Kịch bản {}'.</translation>
     </message>

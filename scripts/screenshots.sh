@@ -7,6 +7,8 @@
 #   6-zone-inspector-vi.png   the inspector again, QGIS in Vietnamese (qgis --lang vi)
 #   5-3d-view.png         the project's saved 3D view on the High-Tech Park, buildings extruded
 #   8-3d-ifc-model.png    the project's close-up 3D view on the imported IFC model (when the demo imported one)
+#   9-scenario-map.png    a development scenario on the map (scenario toolbar, its group, the inspector's scenario tab)
+#   10-scenario-compare.png   the compare dialog: every scenario of the demo against the live twin, with its charts
 #
 #   ./scripts/screenshots.sh            uses out/danang_twin.qgz (made by ./scripts/demo.sh, run first if absent)
 set -euo pipefail
@@ -61,6 +63,17 @@ QGIS_CUSTOM_CONFIG_PATH="$VI_PROFILE" DSEZA_SHOTS_LANG=vi timeout 180 xvfb-run -
 grep '^screenshot:' "$OUT/qgis_vi.log" || true
 # (the project's saved 3D view opens with it: the same crash on exit may follow)
 [ "$rc" -ne 124 ] && [ -s "$OUT/6-zone-inspector-vi.png" ] || die "QGIS in Vietnamese ended with status $rc (log: $OUT/qgis_vi.log)"
+
+log "QGIS desktop: a development scenario on the map, then the compare dialog"
+rc=0
+rm -f "$OUT/9-scenario-map.png" "$OUT/10-scenario-compare.png" "$OUT/index-scenarios.txt"
+DSEZA_STORE="$DSEZA_ROOT/out/danang_twin.gpkg" timeout 200 xvfb-run -a -s "-screen 0 1600x1000x24 +extension GLX" \
+    qgis --nologo --noversioncheck --code "$DSEZA_ROOT/scripts/screenshots_scenarios_qgis.py" \
+    >"$OUT/qgis_scenarios.log" 2>&1 </dev/null || rc=$?
+grep '^screenshot:' "$OUT/qgis_scenarios.log" || true
+# (the project's saved 3D view opens with it: the same crash on exit may follow)
+[ "$rc" -ne 124 ] && [ -s "$OUT/9-scenario-map.png" ] && [ -s "$OUT/10-scenario-compare.png" ] \
+    || die "QGIS (scenarios) ended with status $rc (log: $OUT/qgis_scenarios.log)"
 
 log "zone report"
 ./scripts/qgis-process run dsezatwin:zonereport -- STORE=out/danang_twin.gpkg AREA=DN-HTP LANGUAGE=vi \

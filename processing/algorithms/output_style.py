@@ -1,14 +1,16 @@
 """Styled outputs: a layer an algorithm run from the GUI loads on completion gets its QML from resources/styles/.
 
-QGIS calls the post-processor after the algorithm, on the main thread, once the layer is in the project. It holds
-the post-processor by a plain pointer: the Python object must outlive the run, so the post-processors are kept
-here, one per style, for the life of the plugin (a known PyQGIS pitfall: a local one is garbage-collected and QGIS
-crashes or silently skips it).
+QGIS calls the post-processor after the algorithm, on the main thread, once the layer is in the project, and then
+deletes it: ``setPostProcessor`` takes ownership, so every run needs a new one (one shared per style was deleted
+after its first use, and the next run of any algorithm with that style failed with "wrapped C/C++ object …
+has been deleted"). A reference to each is also kept here, so that a QGIS that would not take ownership could not
+garbage-collect it mid-run (a known PyQGIS pitfall); a bounded few, as each lives for one run only.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsWkbTypes
 
@@ -46,8 +48,8 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         layer.triggerRepaint()
 
 
-#: The post-processors, by style: alive as long as the plugin (see the module's note).
-_KEPT: dict[str, StyleOnLoad] = {}
+#: The latest post-processors (see the module's note).
+_KEPT: deque = deque(maxlen=64)
 
 
 def style_output(context, dest: str, qml: str, geometry_type=None, renderer_3d: str | None = None) -> None:
@@ -55,10 +57,9 @@ def style_output(context, dest: str, qml: str, geometry_type=None, renderer_3d: 
     loaded on completion (the GUI, runAndLoadResults)."""
     if not dest or not context.willLoadLayerOnCompletion(dest):
         return
-    key = "{}|{}|{}".format(qml, geometry_type, renderer_3d)
-    if key not in _KEPT:
-        _KEPT[key] = StyleOnLoad(qml, geometry_type, renderer_3d)
-    context.layerToLoadOnCompletionDetails(dest).setPostProcessor(_KEPT[key])
+    processor = StyleOnLoad(qml, geometry_type, renderer_3d)
+    _KEPT.append(processor)
+    context.layerToLoadOnCompletionDetails(dest).setPostProcessor(processor)
 
 
 POLYGON_GEOMETRY = QgsWkbTypes.PolygonGeometry

@@ -65,7 +65,7 @@ def test_load_unload_twice_desktop(qgis_app):
         menu = iface.menus["&DSEZA Twin"]
         desktop = ["dsezatwin_connect", "dsezatwin_add_layers"]  # + the inspector dock's toggle
         assert [a.objectName() for a in menu.actions()][:2] == desktop
-        assert len(menu.actions()) == len(ids) + 3
+        assert len(menu.actions()) == len(ids) + 3 + 6  # + the six scenario actions (their own toolbar)
         toolbars = iface.window.findChildren(QToolBar, "DsezaTwinToolbar")
         assert len(toolbars) == 1 and len(toolbars[0].actions()) == len(ids) + 3
         assert len(iface.window.findChildren(QDockWidget)) == 1

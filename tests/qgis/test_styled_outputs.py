@@ -82,4 +82,20 @@ def test_without_loading_nothing_is_styled_and_the_post_processors_are_kept(demo
 
     result = processing.run("dsezatwin:environmentalerts", {"STORE": demo, "OUTPUT": "memory:"})
     assert result["OUTPUT"].renderer() is None or result["OUTPUT"].renderer().type() == "singleSymbol"
-    assert all(isinstance(p, output_style.StyleOnLoad) for p in output_style._KEPT.values())
+    assert all(isinstance(p, output_style.StyleOnLoad) for p in output_style._KEPT)
+
+
+def test_the_same_styled_output_twice_in_a_session(demo):
+    """QGIS takes (and deletes) the post-processor of a run: a second run with the same style must get its own
+    (one shared per style failed with "wrapped C/C++ object of type StyleOnLoad has been deleted")."""
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    for _ in range(2):
+        before = set(QgsProject.instance().mapLayers())
+        processing.runAndLoadResults("dsezatwin:environmentalerts", {"STORE": demo, "OUTPUT": "TEMPORARY_OUTPUT"})
+        loaded = [lyr for lid, lyr in QgsProject.instance().mapLayers().items() if lid not in before]
+        try:
+            assert len(loaded) == 1 and loaded[0].renderer().type() != "singleSymbol"
+        finally:
+            QgsProject.instance().removeMapLayers([lyr.id() for lyr in loaded])

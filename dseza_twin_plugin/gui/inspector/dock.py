@@ -54,6 +54,7 @@ class ZoneInspectorDock(QDockWidget):
     """
 
     detailsShown = pyqtSignal(object)  # noqa: N815 - Qt signal naming
+    scenarioShown = pyqtSignal(object)  # noqa: N815 - Qt signal naming
     searchDone = pyqtSignal(list)  # noqa: N815 - Qt signal naming
     seriesShown = pyqtSignal(object)  # noqa: N815 - Qt signal naming
     failed = pyqtSignal(str)
@@ -66,7 +67,10 @@ class ZoneInspectorDock(QDockWidget):
         self.details = None
         self.last_load_ms: float | None = None
         self._tasks: dict[str, StoreQueryTask] = {}
-        self._request = {"search": 0, "zone": 0, "series": 0, "pick": 0}
+        self._request = {"search": 0, "zone": 0, "series": 0, "pick": 0, "scenario": 0}
+        self.scenario = ""  # the scenario the map shows ("": live); its figures get a tab of their own
+        self.scenario_figures = None
+        self._target: tuple[str, str] | None = None
         self._disposed = False
         self._map_tool = None
 
@@ -118,6 +122,9 @@ class ZoneInspectorDock(QDockWidget):
         self.tabs.sensor_choice.currentIndexChanged.connect(self._series_wanted)
         self.tabs.period_choice.currentIndexChanged.connect(self._series_wanted)
         self.tabs.clear(tr("Search or pick an area, zone or lot."))
+        from .scenario_tab import ScenarioTab
+
+        self.scenario_tab = ScenarioTab()
 
     # -- public API ------------------------------------------------------------------------------------------
     def search(self, text: str | None = None) -> None:
@@ -135,7 +142,9 @@ class ZoneInspectorDock(QDockWidget):
         days = self.tabs.period_choice.currentData() or 30
         self.title.setText("{} {}".format(tr_marked(LAYER_TITLES.get(layer, layer)), code))
         started = time.perf_counter()
+        self._target = (layer, code)
         self._cancel("series")
+        self._scenario_wanted()
         self._start("zone", tr("Loading {}…").format(code),
                     lambda store: iq.load_zone(store, layer, code, days=days),
                     lambda task: self._zone_done(task, started))
@@ -143,6 +152,47 @@ class ZoneInspectorDock(QDockWidget):
     def pick_at(self, x: float, y: float) -> None:
         """Inspect what lies at a point in EPSG:5899 (the lot first, else its zone, else its area)."""
         self._start("pick", tr("Looking up the map point…"), lambda store: iq.pick(store, x, y), self._pick_done)
+
+    def set_scenario(self, code: str) -> None:
+        """Follow the map: with a scenario (code), a tab shows the target's figures live and in the scenario."""
+        code = code or ""
+        if code == self.scenario:
+            return
+        self.scenario = code
+        self.scenario_figures = None
+        index = self.tab_widget.indexOf(self.scenario_tab.page)
+        if not code:
+            self._cancel("scenario")
+            if index >= 0:
+                self.tab_widget.removeTab(index)
+            return
+        label = tr("Scenario {}").format(code)
+        if index < 0:
+            self.tab_widget.insertTab(1, self.scenario_tab.page, label)
+        else:
+            self.tab_widget.setTabText(index, label)
+        self.scenario_tab.clear(tr("Search or pick an area, zone or lot."))
+        self._scenario_wanted()
+
+    def scenario_changed(self) -> None:
+        """The scenario shown was edited: its figures are read again (when a target is shown)."""
+        self._scenario_wanted()
+
+    def _scenario_wanted(self) -> None:
+        if not self.scenario or self._target is None:
+            return
+        from ..scenario_figures import zone_figures
+
+        layer, code = self._target
+        scenario = self.scenario
+        self.scenario_tab.clear(tr("Simulating scenario {} for {}…").format(scenario, code))
+        self._start("scenario", tr("Simulating scenario {} for {}…").format(scenario, code),
+                    lambda store: zone_figures(store, scenario, layer, code), self._scenario_done)
+
+    def _scenario_done(self, task) -> None:
+        self.scenario_figures = task.result
+        self.scenario_tab.show(task.result)
+        self.scenarioShown.emit(task.result)
 
     def is_busy(self) -> bool:
         return bool(self._tasks)
