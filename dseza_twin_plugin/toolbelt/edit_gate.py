@@ -32,11 +32,12 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QObject, QTime, QVariant
+from qgis.PyQt.QtCore import QObject
 
 from ..store import open_store, schema
 from ..store.governance import quality
 from .log_bridge import TAG
+from .qgis_values import python_value
 
 log = logging.getLogger(__name__)
 
@@ -90,19 +91,6 @@ def store_address(uri: str, provider: str) -> str | None:
     return " ".join("{}={}".format(key, shlex.quote(value)) for key, value in parts) or None
 
 
-def _plain(value):
-    """A QGIS attribute value as the store's rows hold it (NULL → None, QDate → date…)."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QTime):
-        return value.toPyTime() if value.isValid() else None
-    return value
-
-
 class EditGate(QObject):
     """Checks a twin layer's edit buffer against the data-quality gate before QGIS saves it (see the module)."""
 
@@ -141,7 +129,7 @@ class EditGate(QObject):
 
     def _row(self, feature, added: bool) -> dict:
         table = schema.table(self.name)
-        row = {f.name(): _plain(feature[f.name()]) for f in self.layer.fields()
+        row = {f.name(): python_value(feature[f.name()], time_as_text=False) for f in self.layer.fields()
                if f.name() in table.c and f.name() not in schema.MAINTAINED_COLUMNS}
         if added:
             row.pop("fid", None)  # the store gives it

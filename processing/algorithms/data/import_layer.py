@@ -22,11 +22,12 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ....dseza_twin_plugin.store import StoreError, schema
 from ....dseza_twin_plugin.store.import_rows import MODES, import_rows, quarantine_source
 from ....dseza_twin_plugin.store.standardize import FieldMapError, match_fields, parse_field_map, standardize
+from ....dseza_twin_plugin.toolbelt.qgis_values import python_value
 from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
 
@@ -39,19 +40,6 @@ _GEOMETRY_FAMILY = {
 }
 _FAMILY_WORDS = {QgsWkbTypes.PolygonGeometry: "polygons", QgsWkbTypes.LineGeometry: "lines",
                  QgsWkbTypes.PointGeometry: "points", QgsWkbTypes.NullGeometry: "no geometry"}
-
-
-def python_value(value):
-    """QVariant-ish values from QGIS → plain Python (NULL → None, QDate → date…)."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QTime):
-        return value.toString("HH:mm:ss")
-    return value
 
 
 class ImportLayer(DsezaAlgorithm):

@@ -28,7 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ....dseza_twin_plugin.store.schema import STORE_SRID
-from ..data.import_layer import python_value
+from ....dseza_twin_plugin.toolbelt.qgis_values import python_value
 
 STORE_CRS = QgsCoordinateReferenceSystem("EPSG:{}".format(STORE_SRID))
 POLYGON, LINE, POINT, ANY = "polygon", "line", "point", "any"

@@ -16,9 +16,9 @@ from qgis.core import (
 )
 
 from ....dseza_twin_plugin.store import StoreError, scenarios, schema
+from ....dseza_twin_plugin.toolbelt.qgis_values import python_value
 from ....dseza_twin_plugin.toolbelt.store_messages import store_error_text
 from ..base import DsezaAlgorithm
-from ..data.import_layer import python_value
 from ..planning.layer_io import STORE_CRS
 
 #: What the changes do: add or replace rows by code, remove live rows, or forget the scenario's changes.
