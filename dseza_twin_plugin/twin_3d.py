@@ -364,7 +364,8 @@ def demo_view_element(project: QgsProject, doc: QDomDocument, area: str = VIEW_A
     root = project.layerTreeRoot()
     ordered = root.customLayerOrder() if root.hasCustomLayerOrder() else root.layerOrder()
     ids = [lyr.id() for lyr in ordered
-           if lyr.isSpatial() and lyr.customProperty(twin_project.LAYER_PROPERTY) not in NOT_DRAPED]
+           if lyr.isSpatial() and lyr.customProperty(twin_project.LAYER_PROPERTY) not in NOT_DRAPED
+           and _visible(root, lyr)]
     ids += [layers[n].id() for n in RENDERERS if n in layers and layers[n].id() not in ids]
     return view_3d_element(doc, name=VIEW_NAME, crs=project.crs(), terrain_extent=terrain_extent, focus=focus,
                            layer_ids=ids, background="#f4f1ea")
@@ -375,12 +376,15 @@ def demo_view_element(project: QgsProject, doc: QDomDocument, area: str = VIEW_A
 CLOSEUPS_ENTRY = ("dseza_twin", "closeup_3d_views")
 
 
-def add_closeup_view(project: QgsProject, name: str, focus: QgsRectangle) -> None:
-    """Save a close-up 3D view named ``name`` on ``focus`` with the project (after the area view)."""
+def add_closeup_view(project: QgsProject, name: str, focus: QgsRectangle, layers: tuple = ()) -> None:
+    """Save a close-up 3D view named ``name`` on ``focus`` with the project (after the area view): the area
+    view's layers, the visible layers with a 3D renderer, and ``layers`` (even when hidden in the layer tree,
+    such as buildable envelopes that would hide everything in the area view)."""
     import json
 
     entries = json.loads(project.readEntry(*CLOSEUPS_ENTRY, "[]")[0] or "[]")
-    entries.append([name, focus.xMinimum(), focus.yMinimum(), focus.xMaximum(), focus.yMaximum()])
+    entries.append([name, focus.xMinimum(), focus.yMinimum(), focus.xMaximum(), focus.yMaximum(),
+                    [layer.id() for layer in layers]])
     project.writeEntry(*CLOSEUPS_ENTRY, json.dumps(entries))
 
 
@@ -391,18 +395,27 @@ def _closeup_elements(project: QgsProject, doc: QDomDocument, area_view: QDomEle
     ids = [layer.attribute("id") for layer in _children(area_view.firstChildElement("qgis3d")
                                                         .firstChildElement("terrain").firstChildElement("layers"))]
     views = []
-    for name, xmin, ymin, xmax, ymax in entries:
+    for entry in entries:
+        name, xmin, ymin, xmax, ymax = entry[:5]
+        extra = set(entry[5]) if len(entry) > 5 else set()  # layers shown there even when hidden in the tree
         focus = QgsRectangle(xmin, ymin, xmax, ymax)
         terrain = QgsRectangle(focus)
         terrain.grow(250.0)
         view = view_3d_element(doc, name=name, crs=project.crs(), terrain_extent=terrain, focus=focus,
                                layer_ids=ids + [lyr.id() for lyr in project.mapLayers().values()
-                                                if lyr.renderer3D() is not None and lyr.id() not in ids],
+                                                if lyr.renderer3D() is not None and lyr.id() not in ids
+                                                and (_visible(project.layerTreeRoot(), lyr) or lyr.id() in extra)],
                                pitch=55.0, yaw=35.0, background="#f4f1ea", zoom_out=2.2, min_distance=25.0)
         view.setAttribute("isDocked", "0")
         view.setAttribute("floating", "1")
         views.append(view)
     return views
+
+
+def _visible(root, layer) -> bool:
+    """Whether the layer is checked in the layer tree (with its groups); a layer outside the tree counts."""
+    node = root.findLayer(layer.id())
+    return node is None or node.isVisible()
 
 
 def _children(element: QDomElement) -> list[QDomElement]:

@@ -155,10 +155,13 @@ def add_scenario_layers(project, folder: Path, address: str) -> None:
     from dseza_twin.dseza_twin_plugin.toolbelt.auth import qgis_credentials
 
     group = project.layerTreeRoot().insertGroup(0, "Scenarios")
-    wanted = [("envelopes.gpkg", "Buildable envelopes (3D)", "buildable_envelope.qml", True)]
+    # the envelopes, hidden in the tree (in the area's 3D view they would hide the buildings), show in the
+    # scenarios' close-ups
+    wanted = [("envelopes.gpkg", "Buildable envelopes (3D)", "buildable_envelope.qml", False)]
     wanted += [(p.name, "Network strain — {}".format(p.stem.split("_", 1)[1].upper()), "scenario_elements.qml", True)
                for p in sorted(folder.glob("elements_*.gpkg"))]
     wanted += [("compare.gpkg", "Scenario comparison by zone", "scenario_indicators.qml", False)]
+    envelopes = None
     for name, title, qml, visible in wanted:
         path = folder / name
         if not path.is_file():
@@ -169,6 +172,7 @@ def add_scenario_layers(project, folder: Path, address: str) -> None:
         layer.loadNamedStyle(str(twin_project.STYLES_DIR / qml))
         if name == "envelopes.gpkg" and twin_3d.HAS_3D:
             layer.setRenderer3D(twin_3d.envelope_renderer())
+            envelopes = layer
         project.addMapLayer(layer, False)
         group.addLayer(layer).setItemVisibilityChecked(visible)
     with open_store(address, credentials=qgis_credentials) as store:
@@ -180,7 +184,7 @@ def add_scenario_layers(project, folder: Path, address: str) -> None:
                 x0, y0, x1, y1 = (min(g.bounds[i] for g in lots) if i < 2 else max(g.bounds[i] for g in lots)
                                   for i in range(4))
                 twin_3d.add_closeup_view(project, "DSEZA Twin 3D: scenario {}".format(scenario["code"]),
-                                         QgsRectangle(x0, y0, x1, y1))
+                                         QgsRectangle(x0, y0, x1, y1), (envelopes,) if envelopes else ())
     print("Scenario layers added from {}".format(folder))
 
 

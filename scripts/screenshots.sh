@@ -7,6 +7,7 @@
 #   6-zone-inspector-vi.png   the inspector again, QGIS in Vietnamese (qgis --lang vi)
 #   5-3d-view.png         the project's saved 3D view on the High-Tech Park, buildings extruded
 #   8-3d-ifc-model.png    the project's close-up 3D view on the imported IFC model (when the demo imported one)
+#   11-3d-scenario-envelopes.png   the close-up 3D view on a draft scenario's lots, buildable envelopes shown
 #   9-scenario-map.png    a development scenario on the map (scenario toolbar, its group, the inspector's scenario tab)
 #   10-scenario-compare.png   the compare dialog: every scenario of the demo against the live twin, with its charts
 #

@@ -71,7 +71,21 @@ def view_3d_step() -> None:
         docks[1].show()
         docks[1].setGeometry(40, 40, 1400, 900)
         docks[1].raise_()
-        QTimer.singleShot(12000, lambda: grab(docks[1], "8-3d-ifc-model.png", quit_qgis))
+        QTimer.singleShot(12000, lambda: grab(docks[1], "8-3d-ifc-model.png", scenario_closeup))
+
+    def scenario_closeup():  # the close-up on a draft scenario's lots, with the buildable envelopes shown
+        if len(docks) < 3:
+            quit_qgis()
+            return
+        root = QgsProject.instance().layerTreeRoot()
+        for layer in QgsProject.instance().mapLayersByName("Buildable envelopes (3D)"):
+            root.findLayer(layer.id()).setItemVisibilityCheckedParentRecursive(True)
+        docks[1].hide()
+        docks[2].setFloating(True)
+        docks[2].show()
+        docks[2].setGeometry(40, 40, 1400, 900)
+        docks[2].raise_()
+        QTimer.singleShot(15000, lambda: grab(docks[2], "11-3d-scenario-envelopes.png", quit_qgis))
 
     # the terrain tiles and the extruded buildings load in the background
     QTimer.singleShot(15000, lambda: grab(dock, "5-3d-view.png", closeup))

@@ -374,7 +374,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style textOpacity="1" blendMode="0" fontLetterSpacing="0" fontKerning="1" isExpression="1" fontItalic="0" multilineHeight="1" allowHtml="0" useSubstitutions="0" fontUnderline="0" textColor="150,0,0,255" previewBkgrdColor="255,255,255,255" legendString="Aa" fontSize="8" fontStrikeout="0" fontWeight="50" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontFamily="DejaVu LGC Sans" capitalization="0" fontWordSpacing="0" textOrientation="horizontal" namedStyle="" fontSizeUnit="Point" fieldName="CASE WHEN &quot;over&quot; THEN &quot;code&quot; || ' ' || format_number(&quot;utilisation_pct&quot;, 0) || ' %' END">
+      <text-style textOpacity="1" blendMode="0" fontLetterSpacing="0" fontKerning="1" isExpression="1" fontItalic="0" multilineHeight="1" allowHtml="0" useSubstitutions="0" fontUnderline="0" textColor="150,0,0,255" previewBkgrdColor="255,255,255,255" legendString="Aa" fontSize="8" fontStrikeout="0" fontWeight="50" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontFamily="Noto Sans" capitalization="0" fontWordSpacing="0" textOrientation="horizontal" namedStyle="" fontSizeUnit="Point" fieldName="CASE WHEN &quot;over&quot; THEN &quot;code&quot; || ' ' || format_number(&quot;utilisation_pct&quot;, 0) || ' %' END">
         <families/>
         <text-buffer bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferBlendMode="0" bufferColor="255,255,255,255" bufferOpacity="1" bufferSize="1" bufferDraw="0" bufferSizeUnits="MM" bufferNoFill="1" bufferJoinStyle="128"/>
         <text-mask maskSize="1.5" maskedSymbolLayers="" maskJoinStyle="128" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskOpacity="1" maskType="0" maskEnabled="0"/>

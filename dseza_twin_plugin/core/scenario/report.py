@@ -180,9 +180,9 @@ def utilisation_chart(comparison: Comparison) -> str:
     ax.set_yticklabels(["{} ({})".format(r.code, r.level) for r in rows], fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel("utilisation of capacity (%)", fontsize=8)
-    ax.tick_params(axis="x", labelsize=7)
+    ax.tick_params(axis="x", labelsize=7, labeltop=True)  # a long chart reads from the top: scale and legend
     ax.grid(True, axis="x", color="#DDDDDD", linewidth=0.5)
-    ax.legend(fontsize=7, loc="lower right")
+    ax.legend(fontsize=7, loc="lower left", bbox_to_anchor=(0.0, 1.06), ncol=len(names) + 1, frameon=False)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return _png(figure)
