@@ -376,15 +376,17 @@ def demo_view_element(project: QgsProject, doc: QDomDocument, area: str = VIEW_A
 CLOSEUPS_ENTRY = ("dseza_twin", "closeup_3d_views")
 
 
-def add_closeup_view(project: QgsProject, name: str, focus: QgsRectangle, layers: tuple = ()) -> None:
+def add_closeup_view(project: QgsProject, name: str, focus: QgsRectangle, layers: tuple = (),
+                     zoom_out: float = 2.2) -> None:
     """Save a close-up 3D view named ``name`` on ``focus`` with the project (after the area view): the area
     view's layers, the visible layers with a 3D renderer, and ``layers`` (even when hidden in the layer tree,
-    such as buildable envelopes that would hide everything in the area view)."""
+    such as buildable envelopes that would hide everything in the area view); the camera ``zoom_out`` × the
+    focus's larger side away."""
     import json
 
     entries = json.loads(project.readEntry(*CLOSEUPS_ENTRY, "[]")[0] or "[]")
     entries.append([name, focus.xMinimum(), focus.yMinimum(), focus.xMaximum(), focus.yMaximum(),
-                    [layer.id() for layer in layers]])
+                    [layer.id() for layer in layers], zoom_out])
     project.writeEntry(*CLOSEUPS_ENTRY, json.dumps(entries))
 
 
@@ -398,6 +400,7 @@ def _closeup_elements(project: QgsProject, doc: QDomDocument, area_view: QDomEle
     for entry in entries:
         name, xmin, ymin, xmax, ymax = entry[:5]
         extra = set(entry[5]) if len(entry) > 5 else set()  # layers shown there even when hidden in the tree
+        zoom_out = float(entry[6]) if len(entry) > 6 else 2.2
         focus = QgsRectangle(xmin, ymin, xmax, ymax)
         terrain = QgsRectangle(focus)
         terrain.grow(250.0)
@@ -405,7 +408,7 @@ def _closeup_elements(project: QgsProject, doc: QDomDocument, area_view: QDomEle
                                layer_ids=ids + [lyr.id() for lyr in project.mapLayers().values()
                                                 if lyr.renderer3D() is not None and lyr.id() not in ids
                                                 and (_visible(project.layerTreeRoot(), lyr) or lyr.id() in extra)],
-                               pitch=55.0, yaw=35.0, background="#f4f1ea", zoom_out=2.2, min_distance=25.0)
+                               pitch=55.0, yaw=35.0, background="#f4f1ea", zoom_out=zoom_out, min_distance=25.0)
         view.setAttribute("isDocked", "0")
         view.setAttribute("floating", "1")
         views.append(view)

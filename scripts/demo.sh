@@ -156,9 +156,10 @@ run_algorithm dsezatwin:simulatescenario "$SCEN/simulate_rnd.json" "STORE=$STORE
     "OUTPUT=$SCEN/simulate_rnd.gpkg" "ELEMENTS=$SCEN/elements_rnd.gpkg" "REPORT=$SCEN/simulate_rnd.html"
 run_algorithm dsezatwin:comparescenarios "$SCEN/compare.json" "STORE=$STORE" SCENARIOS=HTP-CHIP,HTP-RND \
     "OUTPUT=$SCEN/compare.gpkg" "REPORT=$SCEN/compare.html" "CSV=$SCEN/compare.csv"
-run_algorithm dsezatwin:buildableenvelope "$SCEN/envelopes.json" "PARCELS=$(L parcels)" \
-    "ROADS=$(L network_links)" "ZONING=$(L planning_zones)" "BUILDINGS=$(L buildings)" RULES=qcvn01-2021,plan \
-    "OUTPUT=$SCEN/envelopes.gpkg"
+# the envelope of the R&D campus lot the scenario draws, around its planned building (the 3D close-up shows both)
+run_algorithm dsezatwin:buildableenvelope "$SCEN/envelopes_rnd.json" "PARCELS=${DRAWN[rnd_campus_lot]}" \
+    "ROADS=$(L network_links)" "ZONING=$(L planning_zones)" "BUILDINGS=${DRAWN[rnd_campus_building]}" \
+    RULES=qcvn01-2021,plan "OUTPUT=$SCEN/envelopes_HTP-RND.gpkg"
 run_algorithm dsezatwin:promotescenario "$SCEN/promote_chip.json" "STORE=$STORE" SCENARIO=HTP-CHIP \
     "REPORT=$SCEN/promote_chip.html"
 log "scenarios: out/scenarios/compare.html (live, HTP-CHIP, HTP-RND), HTP-CHIP promoted (promote_chip.html)"

@@ -145,9 +145,10 @@ def add_ifc_layer(project, path: Path) -> None:
 
 
 def add_scenario_layers(project, folder: Path, address: str) -> None:
-    """The scenario outputs in a "Scenarios" group on top: the buildable envelopes with their 3D renderer, the
-    network elements a scenario strains, the comparison by zone; and per scenario a 3D close-up on its changed
-    lots (the envelopes show over them)."""
+    """The scenario outputs in a "Scenarios" group on top: the network elements a scenario strains and the
+    comparison by zone; and per draft scenario a 3D close-up on its changed lots showing its planned buildings
+    (from the store's scenario table) inside the buildable envelopes of its lots (``envelopes_<code>.gpkg``,
+    when the demo computed them) — both hidden in the layer tree, where they would cover the live twin."""
     from qgis.core import QgsRectangle, QgsVectorLayer
 
     from dseza_twin.dseza_twin_plugin import twin_3d, twin_project
@@ -155,36 +156,45 @@ def add_scenario_layers(project, folder: Path, address: str) -> None:
     from dseza_twin.dseza_twin_plugin.toolbelt.auth import qgis_credentials
 
     group = project.layerTreeRoot().insertGroup(0, "Scenarios")
-    # the envelopes, hidden in the tree (in the area's 3D view they would hide the buildings), show in the
-    # scenarios' close-ups
-    wanted = [("envelopes.gpkg", "Buildable envelopes (3D)", "buildable_envelope.qml", False)]
-    wanted += [(p.name, "Network strain — {}".format(p.stem.split("_", 1)[1].upper()), "scenario_elements.qml", True)
-               for p in sorted(folder.glob("elements_*.gpkg"))]
-    wanted += [("compare.gpkg", "Scenario comparison by zone", "scenario_indicators.qml", False)]
-    envelopes = None
-    for name, title, qml, visible in wanted:
-        path = folder / name
-        if not path.is_file():
-            continue
-        layer = QgsVectorLayer(str(path), title, "ogr")
+
+    def add(source: str, title: str, qml: str, visible: bool, provider: str = "ogr"):
+        layer = QgsVectorLayer(source, title, provider)
         if not layer.isValid():
-            raise twin_project.TwinProjectError("The scenario output {} could not be opened.".format(path))
+            raise twin_project.TwinProjectError("The scenario layer {} could not be opened.".format(source))
         layer.loadNamedStyle(str(twin_project.STYLES_DIR / qml))
-        if name == "envelopes.gpkg" and twin_3d.HAS_3D:
-            layer.setRenderer3D(twin_3d.envelope_renderer())
-            envelopes = layer
         project.addMapLayer(layer, False)
         group.addLayer(layer).setItemVisibilityChecked(visible)
+        return layer
+
+    for path in sorted(folder.glob("elements_*.gpkg")):
+        add(str(path), "Network strain — {}".format(path.stem.split("_", 1)[1].upper()), "scenario_elements.qml", True)
+    if (folder / "compare.gpkg").is_file():
+        add(str(folder / "compare.gpkg"), "Scenario comparison by zone", "scenario_indicators.qml", False)
     with open_store(address, credentials=qgis_credentials) as store:
         for scenario in scenarios.list_scenarios(store):
-            changed = scenarios.changes(store, scenario["code"])["parcels"]
-            lots = [r["geom"] for r in scenarios.effective_rows(store, scenario["code"], "parcels")
+            code = scenario["code"]
+            changed = scenarios.changes(store, code)["parcels"]
+            lots = [r["geom"] for r in scenarios.effective_rows(store, code, "parcels")
                     if r["code"] in changed and r["geom"] is not None]
-            if scenario["status"] == "draft" and lots:
-                x0, y0, x1, y1 = (min(g.bounds[i] for g in lots) if i < 2 else max(g.bounds[i] for g in lots)
-                                  for i in range(4))
-                twin_3d.add_closeup_view(project, "DSEZA Twin 3D: scenario {}".format(scenario["code"]),
-                                         QgsRectangle(x0, y0, x1, y1), (envelopes,) if envelopes else ())
+            if scenario["status"] != "draft" or not lots:
+                continue
+            shown = []
+            source, provider = store.layer_source("scenario_buildings")
+            planned = add(source, "Planned buildings — {}".format(code), "buildings.qml", False, provider)
+            planned.setSubsetString(scenarios.scenario_filter(code))
+            if twin_3d.HAS_3D:
+                planned.setRenderer3D(twin_3d.building_renderer())
+            shown.append(planned)
+            envelopes = folder / "envelopes_{}.gpkg".format(code)
+            if envelopes.is_file():
+                layer = add(str(envelopes), "Buildable envelopes — {}".format(code), "buildable_envelope.qml", False)
+                if twin_3d.HAS_3D:
+                    layer.setRenderer3D(twin_3d.envelope_renderer())
+                shown.append(layer)
+            x0, y0 = min(g.bounds[0] for g in lots), min(g.bounds[1] for g in lots)
+            x1, y1 = max(g.bounds[2] for g in lots), max(g.bounds[3] for g in lots)
+            twin_3d.add_closeup_view(project, "DSEZA Twin 3D: scenario {}".format(code), QgsRectangle(x0, y0, x1, y1),
+                                     tuple(shown), zoom_out=3.5)
     print("Scenario layers added from {}".format(folder))
 
 

@@ -73,13 +73,10 @@ def view_3d_step() -> None:
         docks[1].raise_()
         QTimer.singleShot(12000, lambda: grab(docks[1], "8-3d-ifc-model.png", scenario_closeup))
 
-    def scenario_closeup():  # the close-up on a draft scenario's lots, with the buildable envelopes shown
+    def scenario_closeup():  # the close-up on a draft scenario's lots: its planned buildings, their envelope
         if len(docks) < 3:
             quit_qgis()
             return
-        root = QgsProject.instance().layerTreeRoot()
-        for layer in QgsProject.instance().mapLayersByName("Buildable envelopes (3D)"):
-            root.findLayer(layer.id()).setItemVisibilityCheckedParentRecursive(True)
         docks[1].hide()
         docks[2].setFloating(True)
         docks[2].show()
