@@ -121,6 +121,9 @@ def setup_roles(store, prefix: str = DEFAULT_PREFIX, members: list[tuple[str, st
     with store.admin_work(), store.transaction() as writer:
         conn = writer.conn
         try:
+            # one set-up of a prefix at a time (per database): roles are cluster-wide, and two set-ups racing
+            # would both try to create them; the second waits, then finds them made
+            conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("dseza_twin:setuproles:" + prefix,))
             report.created_roles = _make_roles(conn, names)
             _join_admin(conn, names["admin"])
             _own_everything(conn, s, names["admin"])
