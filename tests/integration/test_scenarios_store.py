@@ -5,6 +5,7 @@ release."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -235,3 +236,22 @@ def test_version_5_store_is_upgraded_with_scenarios(store_v5):
     assert [op for op, _b, _a in _audit(store_v5, "scenario_parcels")] == ["INSERT"]
     assert scenarios.promote(store_v5, "UP").updated["parcels"] == 1
     assert next(r for r in store_v5.rows("parcels") if r["code"] == lot["code"])["tenant"] == "After upgrade"
+
+
+def test_a_rezoning_and_a_scheduled_project_are_promoted_too(store):
+    scenarios.create_scenario(store, "Z")
+    scenarios.put_rows(store, "Z", "planning_zones", [{"code": "Z2", "land_use": "mixed", "max_far": 3.0}])
+    scenarios.put_rows(store, "Z", "construction_projects", [{
+        "code": "P1", "parcel_code": "L3", "name": "Mở rộng phòng thí nghiệm", "status": "planned",
+        "planned_start": dt.date(2027, 3, 1), "planned_end": dt.date(2028, 6, 30),
+        "geom": _at(shapely.box(10, 310, 60, 360))}])
+    zones = {r["code"]: r for r in scenarios.effective_rows(store, "Z", "planning_zones")}
+    assert (zones["Z2"]["land_use"], zones["Z2"]["max_far"], zones["Z1"]["max_far"]) == ("mixed", 3.0, 1.5)
+    assert store.rows("construction_projects") == []
+    result = scenarios.promote(store, "Z")
+    assert (result.updated["planning_zones"], result.inserted["construction_projects"]) == (1, 1)
+    [project] = store.rows("construction_projects")
+    assert (project["code"], project["parcel_code"], project["planned_start"]) == ("P1", "L3", dt.date(2027, 3, 1))
+    assert [op for op, _b, _a in _audit(store, "construction_projects")] == ["INSERT"]
+    [(op, before, after)] = [a for a in _audit(store, "planning_zones") if a[0] == "UPDATE"]
+    assert (before["land_use"], after["land_use"], after["max_far"]) == ("rnd", "mixed", 3.0)
