@@ -254,9 +254,18 @@ def _grant_store(conn, s: str, names: dict[str, str]) -> None:
     # the audit is append-only, even for the owner (no UPDATE/DELETE policy either)
     conn.execute(sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON {}.audit_log FROM {}").format(
         si, sql.Identifier(names["admin"])))
-    # ids of the rows they insert; views over what they read
-    conn.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {} TO {}, {}").format(
-        si, sql.Identifier(names["officer"]), sql.Identifier(names["sensor_ingest"])))
+    # ids of the rows they insert: the sequence of each table a role may insert into, and no other
+    serials = conn.execute(
+        "SELECT t.relname, s.relname FROM pg_class s JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i') "
+        "JOIN pg_class t ON t.oid = d.refobjid WHERE s.relkind = 'S' "
+        "AND s.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = %s)",
+        (s,)).fetchall()
+    for base, role in names.items():
+        for table, sequence in serials:
+            if base in permissions.MATRIX and permissions.cell(base, table).allows("insert"):
+                conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE {}.{} TO {}").format(
+                    si, sql.Identifier(sequence), sql.Identifier(role)))
+    # views over what they read
     for view in _store_relations(conn, s, "v"):
         conn.execute(sql.SQL("GRANT SELECT ON {}.{} TO {}, {}").format(
             si, sql.Identifier(view), sql.Identifier(names["officer"]), sql.Identifier(names["analyst"])))
