@@ -114,7 +114,8 @@ def _v4_to_v5(writer, kind: str) -> None:
 
 def _v5_to_v6(writer, kind: str) -> None:
     """Version 6: development scenarios — the ``scenarios`` table and one table of planned changes per changeable
-    layer, audited and versioned like the live layers, with the trigger that records a change's base version."""
+    layer, audited and versioned like the live layers, with the trigger that records a change's base version,
+    and the views of each changeable layer as every scenario sees it."""
     from . import scenarios
     from .governance import audit, locking
 
@@ -140,6 +141,7 @@ def _v5_to_v6(writer, kind: str) -> None:
     locking.create(writer, kind, names, function=False)
     audit.create(writer, kind, names, first=False)
     scenarios.create_triggers(writer, kind)
+    scenarios.create_views(writer, kind)
 
 
 MIGRATIONS: dict[int, Callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}

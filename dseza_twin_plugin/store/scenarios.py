@@ -450,6 +450,63 @@ def _literal(value: str) -> str:
     return "'{}'".format(value)  # a validated code: letters, digits, _ . -
 
 
+# -- views: every scenario's twin as one layer ---------------------------------------------------------------
+
+
+def view_statements(kind: str, schema_name: str | None = None) -> list[str]:
+    """``CREATE VIEW <layer>_in_scenarios``: for every scenario, the live rows of the layer it keeps and its
+    upserts, with ``scenario`` first and ``changed`` (1 for the scenario's own rows) last. Filtered on
+    ``scenario`` it is the layer as that scenario sees it (what :func:`effective_rows` gives), ready for QGIS
+    and for any algorithm that takes a layer. PostGIS: ``security_invoker``, so row-level security applies
+    to whoever reads it."""
+    q = (lambda t: '"{}"'.format(t)) if kind == "gpkg" else (lambda t: '"{}"."{}"'.format(schema_name, t))
+    out = []
+    for layer, view in schema.SCENARIO_VIEWS.items():
+        columns = [c for c in schema.table(layer).columns.keys()]
+        live = ", ".join("p.\"{}\"".format(c) for c in columns)
+        changed = ", ".join("coalesce(p.fid, -c.fid)" if c == "fid" else
+                            ("p.row_version" if c == "row_version" else "c.\"{}\"".format(c)) for c in columns)
+        options = "" if kind == "gpkg" else " WITH (security_invoker = true)"
+        out.append(
+            "CREATE VIEW {v}{o} AS "
+            "SELECT s.code AS scenario, {live}, 0 AS changed FROM {sc} s CROSS JOIN {t} p "
+            "WHERE NOT EXISTS (SELECT 1 FROM {ct} x WHERE x.scenario = s.code AND x.code = p.code) "
+            "UNION ALL "
+            "SELECT c.scenario, {changed}, 1 AS changed FROM {ct} c LEFT JOIN {t} p ON p.code = c.code "
+            "WHERE c.op = 'upsert'".format(v=q(view), o=options, live=live, changed=changed, sc=q("scenarios"),
+                                           t=q(layer), ct=q(schema.SCENARIO_TABLES[layer])))
+    return out
+
+
+def create_views(writer, kind: str) -> None:
+    """Create the scenario views (a GeoPackage also registers them as feature layers, read-only)."""
+    for statement in view_statements(kind, getattr(writer, "schema", None)):
+        writer.execute(statement)
+    for layer, view in schema.SCENARIO_VIEWS.items():
+        geom = schema.geometry_column(layer)
+        if kind == "gpkg":
+            writer.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+                           "VALUES (?, 'features', ?, '', ?)", (view, schema.title(view), schema.STORE_SRID))
+            writer.execute("INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
+                           (view, geom.name, geom.type.geometry_type, schema.STORE_SRID))
+        else:
+            writer.execute("COMMENT ON VIEW \"{}\".\"{}\" IS '{}'".format(writer.schema, view, schema.title(view)))
+
+
+def view_source(store, layer: str, scenario: str) -> tuple[str, str]:
+    """QGIS source and provider of ``layer`` as ``scenario`` sees it (its view, filtered; read-only)."""
+    view = schema.SCENARIO_VIEWS[layer] if layer in schema.SCENARIO_VIEWS else None
+    if view is None:
+        raise ScenarioError("A scenario changes {}, not '{}'.".format(", ".join(SCENARIO_LAYERS), layer))
+    source, provider = store.layer_source(layer)
+    condition = '"scenario" = {}'.format(_literal(scenario))
+    if _kind(store) == "gpkg":
+        return source.replace("layername={}".format(layer), "layername={}".format(view)) + "|subset=" + condition, \
+            provider
+    table = '"{}"."{}"'.format(store.schema_name, layer)
+    return source.replace(table, '"{}"."{}"'.format(store.schema_name, view)) + " sql=" + condition, provider
+
+
 # -- triggers -------------------------------------------------------------------------------------------------
 
 

@@ -469,6 +469,9 @@ def _scenario_table(layer: str) -> Table:
 
 #: The scenario tables, by the layer they change.
 SCENARIO_TABLES: dict[str, str] = {layer: _scenario_table(layer).name for layer in SCENARIO_LAYERS}
+#: Views of each changeable layer as every scenario sees it (one row per scenario and row: the live rows it keeps
+#: and its own upserts; column ``scenario`` first, ``changed`` last), for QGIS and any algorithm taking a layer.
+SCENARIO_VIEWS: dict[str, str] = {layer: layer + "_in_scenarios" for layer in SCENARIO_LAYERS}
 
 Index("ix_parcels_zone_code", parcels.c.zone_code)
 Index("ix_buildings_parcel_code", buildings.c.parcel_code)
@@ -533,6 +536,7 @@ AUDITED_TABLES = AUDITED_LAYERS + ("scenarios",) + tuple(SCENARIO_TABLES.values(
 #: Titles of the scenario tables.
 SCENARIO_TITLES = {"scenarios": "Scenarios",
                    **{t: "Scenario changes: " + LAYER_TITLES[layer].lower() for layer, t in SCENARIO_TABLES.items()}}
+SCENARIO_VIEW_TITLES = {v: LAYER_TITLES[layer] + " in the scenarios" for layer, v in SCENARIO_VIEWS.items()}
 #: Columns the store maintains itself: never imported, never written by the plugin.
 MAINTAINED_COLUMNS = ("row_version",)
 ROLLUP_VIEWS = {
@@ -547,7 +551,7 @@ def title(name: str) -> str:
     """Human title of any table of the store (twin layer, sync bookkeeping, rollup)."""
     return (LAYER_TITLES.get(name) or SYNC_TABLES.get(name) or ROLLUP_TABLES.get(name)
             or VERDICT_TABLES.get(name) or AUDIT_TABLES.get(name) or ROLLUP_VIEWS.get(name)
-            or SCENARIO_TITLES.get(name) or name)
+            or SCENARIO_TITLES.get(name) or SCENARIO_VIEW_TITLES.get(name) or name)
 
 
 def table(name: str) -> Table:

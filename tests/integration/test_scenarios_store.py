@@ -255,3 +255,18 @@ def test_a_rezoning_and_a_scheduled_project_are_promoted_too(store):
     assert [op for op, _b, _a in _audit(store, "construction_projects")] == ["INSERT"]
     [(op, before, after)] = [a for a in _audit(store, "planning_zones") if a[0] == "UPDATE"]
     assert (before["land_use"], after["land_use"], after["max_far"]) == ("rnd", "mixed", 3.0)
+
+
+def test_the_scenario_views_hold_what_each_scenario_sees(store):
+    _draft(store)
+    scenarios.create_scenario(store, "EMPTY")
+    for layer, view in schema.SCENARIO_VIEWS.items():
+        for scenario in ("A", "EMPTY"):
+            rows = store.query(_q(store, 'SELECT code, changed FROM {s}"' + view + '" WHERE scenario = ? '
+                                         "ORDER BY code"), (scenario,))
+            expected = sorted(r["code"] for r in scenarios.effective_rows(store, scenario, layer))
+            assert [code for code, _ in rows] == expected, (layer, scenario)
+            changed = {code for code, flag in rows if int(flag)}
+            assert changed == {c for c, op in scenarios.changes(store, scenario)[layer].items() if op == "upsert"}
+    tenant = store.query(_q(store, "SELECT tenant FROM {s}parcels_in_scenarios WHERE scenario = 'A' AND code = 'L1'"))
+    assert tenant == [("Chip Co",)]

@@ -8,8 +8,9 @@ from . import audit, locking
 
 
 def create(writer, kind: str) -> None:
-    """Create the row-version and audit triggers, the history view and the scenarios' base-version triggers (the
-    tables are in the schema)."""
+    """Create the row-version and audit triggers, the history view, the scenarios' base-version triggers and
+    views (the tables are in the schema)."""
     locking.create(writer, kind)
     audit.create(writer, kind)
     scenarios.create_triggers(writer, kind)
+    scenarios.create_views(writer, kind)
