@@ -56,6 +56,17 @@ CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (
 CREATE TABLE IF NOT EXISTS gpkg_extensions (
   table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
   scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+CREATE TABLE IF NOT EXISTS gpkg_ogr_contents (
+  table_name TEXT NOT NULL PRIMARY KEY, feature_count INTEGER DEFAULT NULL);
+"""
+
+# GDAL's feature counts (since schema version 6), kept by its own trigger convention. Without them QGIS 3.22
+# (GDAL 3.6) counts a filtered layer of the file as if unfiltered (the scenario filters, any subset string).
+_FEATURE_COUNT_DDL = """
+CREATE TRIGGER "trigger_insert_feature_count_{t}" AFTER INSERT ON "{t}" BEGIN UPDATE gpkg_ogr_contents
+  SET feature_count = feature_count + 1 WHERE lower(table_name) = lower('{t}'); END;
+CREATE TRIGGER "trigger_delete_feature_count_{t}" AFTER DELETE ON "{t}" BEGIN UPDATE gpkg_ogr_contents
+  SET feature_count = feature_count - 1 WHERE lower(table_name) = lower('{t}'); END;
 """
 
 # The R-tree triggers of the GeoPackage 1.4 specification (extension F.3). Its
@@ -211,6 +222,17 @@ def create_table(conn, table) -> None:
             "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
             (table.name, geom.name),
         )
+        count_features(conn, table.name)
+
+
+def count_features(conn, name: str) -> None:
+    """GDAL's kept feature count of a feature table (see :data:`_FEATURE_COUNT_DDL`), from its rows now."""
+    conn.execute("CREATE TABLE IF NOT EXISTS gpkg_ogr_contents (table_name TEXT NOT NULL PRIMARY KEY, "
+                 "feature_count INTEGER DEFAULT NULL)")
+    conn.execute('INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, (SELECT count(*) FROM "{}"))'.format(name),
+                 (name,))
+    for statement in _statements(_FEATURE_COUNT_DDL.format(t=name)):
+        conn.execute(statement)
 
 
 

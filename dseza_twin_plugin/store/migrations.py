@@ -121,10 +121,13 @@ def _v5_to_v6(writer, kind: str) -> None:
 
     names = ("scenarios",) + tuple(schema.SCENARIO_TABLES.values())
     if kind == "gpkg":
-        from .gpkg import create_table
+        from .gpkg import count_features, create_table
 
         for name in names:
             create_table(writer.conn, schema.metadata.tables[name])
+        for name in schema.LAYERS:  # GDAL's feature counts (the new tables got theirs above)
+            if schema.geometry_column(name) is not None:
+                count_features(writer.conn, name)
     else:
         from sqlalchemy.schema import CreateIndex
 
