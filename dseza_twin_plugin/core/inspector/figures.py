@@ -57,16 +57,7 @@ def share_limits():
     """Table 2.6 minimums and the parks' gross density from the national pack (read once)."""
     from ..planning.packs import load_rules
 
-    national = load_rules("qcvn01-2021").national
-    minimums, uses, park = {}, {}, None
-    if national is not None:
-        table = national.tables.get("2.6")
-        if table is not None:
-            minimums, uses = ind.land_share_minimums(table), ind.share_land_uses(table)
-        rule = national.zone_rules.get("park_max_gross_density")
-        if rule is not None:
-            park = ind.IndicatorLimit(rule.value, rule.sense, "{} — {}".format(rule.clause, rule.label))
-    return minimums, uses, park
+    return ind.share_limits(load_rules("qcvn01-2021"))
 
 
 def geoms_of(rows) -> np.ndarray:

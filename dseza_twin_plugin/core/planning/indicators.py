@@ -107,6 +107,22 @@ def share_land_uses(table) -> dict[str, tuple[str, ...]]:
             if key in SHARE_LAND_USES}
 
 
+def share_limits(rules) -> tuple[dict[str, IndicatorLimit], dict[str, tuple[str, ...]], IndicatorLimit | None]:
+    """From a rule set's national pack: Table 2.6's minimums, the zone land uses each counts, and the parks'
+    gross density (2.6.4); empty without a national pack (or without rules)."""
+    national = rules.national if rules is not None else None
+    if national is None:
+        return {}, {}, None
+    minimums, uses, park_limit = {}, {}, None
+    table = national.tables.get("2.6")
+    if table is not None:
+        minimums, uses = land_share_minimums(table), share_land_uses(table)
+    park = national.zone_rules.get("park_max_gross_density")
+    if park is not None:
+        park_limit = IndicatorLimit(park.value, park.sense, "{} — {}".format(park.clause, park.label))
+    return minimums, uses, park_limit
+
+
 @dataclass
 class AreaData:
     code: list[str]

@@ -44,7 +44,8 @@ LIMIT_COLUMNS = {"coverage": "coverage_limit_pct", "far": "far_limit", "height":
 MAX_FAILING_LOTS = 500
 
 
-def _number(value) -> float | None:
+def finite_number(value) -> float | None:
+    """A value as a finite float, or None (None, not a number, nan, inf)."""
     if value is None:
         return None
     try:
@@ -70,10 +71,10 @@ def lot_rows(measures: LotMeasures, verdicts: Sequence[LotVerdict], contexts: Se
     for i, (verdict, context) in enumerate(zip(verdicts, contexts)):
         row = {"code": measures.code[i], "zone_code": context.zone_code, "area_code": context.area_code}
         for name in columns:
-            row[name] = _number(lists[name][i])
+            row[name] = finite_number(lists[name][i])
         for rule_id, column in LIMIT_COLUMNS.items():
             limit = verdict.limits.get(rule_id)
-            row[column] = _number(limit.value) if limit is not None else None
+            row[column] = finite_number(limit.value) if limit is not None else None
         row["status"] = verdict.status
         row["failed_rules"] = ", ".join(verdict.failed_rules)
         row["explanation"] = verdict.explanation

@@ -21,10 +21,10 @@ row's is ``"live → scenario"`` where they differ, else None. Live's own diff i
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..planning.report import finite_number
 from .simulate import Simulation
 
 #: Indicators compared per functional area and zone: (zone_indicators column, label, unit).
@@ -82,16 +82,6 @@ class Comparison:
         return self.names[1:]
 
 
-def _number(value) -> float | None:
-    if value is None:
-        return None
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return None
-    return value if math.isfinite(value) else None
-
-
 def _diffs(values: dict, names: list[str], numeric: bool) -> dict:
     base = values.get(names[0])
     out = {names[0]: None}
@@ -107,7 +97,7 @@ def _diffs(values: dict, names: list[str], numeric: bool) -> dict:
 
 def _row(section, level, code, name, measure, unit, values: dict, names: list[str], numeric: bool = True) -> Row:
     if numeric:
-        values = {k: _number(v) for k, v in values.items()}
+        values = {k: finite_number(v) for k, v in values.items()}
     return Row(section, level, code, name, measure, unit, values, _diffs(values, names, numeric))
 
 

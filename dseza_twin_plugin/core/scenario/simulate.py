@@ -105,21 +105,6 @@ def _geoms(rows: Sequence[Mapping]) -> np.ndarray:
     return np.array([r["geom"] for r in rows], dtype=object)
 
 
-def share_rules(rules: RuleSet | None) -> tuple[dict, dict, ind.IndicatorLimit | None]:
-    """Table 2.6 minimums, the zone land uses of each, and the parks' gross density of the national pack."""
-    national = rules.national if rules is not None else None
-    if national is None:
-        return {}, {}, None
-    minimums, uses, park_limit = {}, {}, None
-    table = national.tables.get("2.6")
-    if table is not None:
-        minimums, uses = ind.land_share_minimums(table), ind.share_land_uses(table)
-    park = national.zone_rules.get("park_max_gross_density")
-    if park is not None:
-        park_limit = ind.IndicatorLimit(park.value, park.sense, "{} — {}".format(park.clause, park.label))
-    return minimums, uses, park_limit
-
-
 # --------------------------------------------------------------------------- the simulation
 
 
@@ -180,7 +165,7 @@ def simulate(data: Mapping[str, Sequence[Mapping]], pack: DemandPack | None = No
     # -- indicators (zone_indicators computes them; nothing is recomputed here)
     roads = [r for r in links if r.get("network") == "road"]
     road_width = _num(roads, "width_m")
-    minimums, share_uses, park_limit = share_rules(rules)
+    minimums, share_uses, park_limit = ind.share_limits(rules)
     indicators = ind.zone_indicators(
         ind.ZoneData(zone_codes, zone_geoms, zone_use, zone_area, _num(zone_rows, "max_coverage_pct"),
                      _num(zone_rows, "max_far"), _col(zone_rows, "plan_decision")),

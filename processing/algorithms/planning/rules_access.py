@@ -39,19 +39,8 @@ class ShareRules:
 
 def share_rules(rules) -> ShareRules:
     """Table 2.6 and the parks' gross density of the national pack (empty without a national pack)."""
-    national = rules.national
-    if national is None:
-        return ShareRules()
-    out = ShareRules()
-    table = national.tables.get("2.6")
-    if table is not None:
-        out.minimums = ind.land_share_minimums(table)
-        out.land_uses = ind.share_land_uses(table)
-    park = national.zone_rules.get("park_max_gross_density")
-    if park is not None:
-        out.green_zone_max_gross_density = ind.IndicatorLimit(park.value, park.sense, "{} — {}".format(
-            park.clause, park.label))
-    return out
+    minimums, land_uses, park = ind.share_limits(rules)
+    return ShareRules(minimums, land_uses, park)
 
 
 def pack_value(rules):
