@@ -11,22 +11,14 @@ import pytest
 import shapely
 import shapely.affinity
 import shapely.ops
+from local_geometry import at as _at
+from local_geometry import box
 from twin_test_layers import memory_layer
 
 from dseza_twin.dseza_twin_plugin.store import LAYERS, open_store
 from dseza_twin.dseza_twin_plugin.store.governance import quality
 
 BOW_TIE = [(100, 100), (160, 160), (160, 100), (100, 160), (100, 100)]
-
-
-def _at(x, y):
-    """Local offsets placed in Da Nang (EPSG:5899)."""
-    x0, y0, _, _ = quality.da_nang_box()
-    return x0 + 60_000 + x, y0 + 60_000 + y
-
-
-def box(x0, y0, x1, y1):
-    return shapely.box(*_at(x0, y0), *_at(x1, y1))
 
 
 def seed(store):

@@ -6,21 +6,13 @@ from __future__ import annotations
 import psycopg
 import pytest
 import shapely
+from local_geometry import at as _at
+from local_geometry import box
 
 from dseza_twin.dseza_twin_plugin.store import open_store
 from dseza_twin.dseza_twin_plugin.store.governance import quality
 
 BOW_TIE = shapely.Polygon([(100, 100), (160, 160), (160, 100), (100, 160), (100, 100)])
-
-
-def _at(x, y):
-    """Local offsets placed in Da Nang (EPSG:5899)."""
-    x0, y0, _, _ = quality.da_nang_box()
-    return x0 + 60_000 + x, y0 + 60_000 + y
-
-
-def box(x0, y0, x1, y1):
-    return shapely.box(*_at(x0, y0), *_at(x1, y1))
 
 
 def seed(store):
