@@ -384,14 +384,14 @@ def promote(store, scenario: str, tolerance: float = 0.5, is_canceled=lambda: Fa
     from .governance import quality
 
     _scenario(store, scenario)
-    problems = _link_problems(store, scenario)
     result = PromoteResult(scenario)
-    with store.transaction() as writer:
+    with store.transaction() as writer:  # (the store's reads below run on the transaction's connection)
         found = _conflicts(store, writer, scenario, lock=True)
         if found:
             raise ScenarioConflictError("Scenario '{}' was not promoted: the live twin changed under {} of its changes "
                                    "(nothing was written):\n{}".format(scenario, len(found), "\n".join(
                                        "- {}".format(c) for c in found)), found, scenario=scenario, n=len(found))
+        problems = _link_problems(store, scenario)  # on the twin as locked above, not as it was before
         if problems:
             raise _rejected(scenario, problems)
         changed = {layer: scenario_rows(store, scenario, layer) for layer in SCENARIO_LAYERS}
